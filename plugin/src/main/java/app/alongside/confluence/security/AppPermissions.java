@@ -1,0 +1,52 @@
+package app.alongside.confluence.security;
+
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermission;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Optional;
+
+/** Every permission question the app asks, answered by Confluence. Nothing here caches: Confluence decides. */
+@Named
+public class AppPermissions {
+
+    private final PermissionManager permissionManager;
+    private final SpacePermissionManager spacePermissionManager;
+    private final SpaceManager spaceManager;
+
+    @Inject
+    public AppPermissions(PermissionManager permissionManager, SpacePermissionManager spacePermissionManager,
+                          SpaceManager spaceManager) {
+        this.permissionManager = permissionManager;
+        this.spacePermissionManager = spacePermissionManager;
+        this.spaceManager = spaceManager;
+    }
+
+    public boolean isConfluenceAdministrator(Optional<ConfluenceUser> user) {
+        return user.isPresent() && permissionManager.isConfluenceAdministrator(user.get());
+    }
+
+    /** The space, if it exists and the user may view it; a space the user cannot see is treated as absent. */
+    public Optional<Space> viewableSpace(Optional<ConfluenceUser> user, String spaceKey) {
+        Space space = spaceManager.getSpace(spaceKey);
+        if (space == null || !permissionManager.hasPermission(user.orElse(null), Permission.VIEW, space)) {
+            return Optional.empty();
+        }
+        return Optional.of(space);
+    }
+
+    /** Space administrators, and Confluence administrators, may change a space's settings. */
+    public boolean canAdministerSpace(Optional<ConfluenceUser> user, Space space) {
+        if (user.isEmpty()) {
+            return false;
+        }
+        return isConfluenceAdministrator(user) || spacePermissionManager.hasPermission(
+                SpacePermission.ADMINISTER_SPACE_PERMISSION, space, user.get());
+    }
+}
