@@ -35,10 +35,9 @@ public class BundleResolvesInFelixIT {
             "jakarta.inject;version=2.0.1",
             "jakarta.servlet;version=6.0.0", "jakarta.servlet.http;version=6.0.0",
             "jakarta.ws.rs;version=3.1.0", "jakarta.ws.rs.core;version=3.1.0",
-            "net.java.ao;version=6.0.0", "net.java.ao.schema;version=6.0.0",
+            "net.java.ao;version=7.0.1", "net.java.ao.schema;version=7.0.1",
             "org.slf4j;version=2.0.17",
-            "org.springframework.beans.factory;version=6.2.19",
-            "com.fasterxml.jackson.annotation;version=2.21.0");
+            "org.springframework.beans.factory;version=6.2.19");
 
     @Rule
     public TemporaryFolder storage = new TemporaryFolder();

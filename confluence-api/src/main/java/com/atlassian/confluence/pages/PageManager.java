@@ -1,0 +1,14 @@
+package com.atlassian.confluence.pages;
+
+/** Stand-in for Confluence 10.2 {@code PageManager} (supertype ContentEntityManager omitted); signatures and deprecations from decompiled Confluence 8.7.2. */
+public interface PageManager {
+
+    @Deprecated
+    Page getPage(long id);
+
+    @Deprecated
+    AbstractPage getAbstractPage(long id);
+
+    @Deprecated
+    BlogPost getBlogPost(long id);
+}

@@ -1,0 +1,8 @@
+package com.atlassian.confluence.spaces;
+
+/** Stand-in for Confluence 10.2 {@code SpaceManager}; signature and deprecation from decompiled Confluence 8.7.2. */
+public interface SpaceManager {
+
+    @Deprecated
+    Space getSpace(String spaceKey);
+}

@@ -1,0 +1,7 @@
+package com.atlassian.webresource.api.assembler;
+
+/** Stand-in for web-resource {@code RequiredResources} (subset); signature from decompiled atlassian-plugins-webresource-api 6.1.1. */
+public interface RequiredResources {
+
+    RequiredResources requireWebResource(String moduleCompleteKey);
+}
