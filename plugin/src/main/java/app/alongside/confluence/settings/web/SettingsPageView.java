@@ -11,6 +11,9 @@ public record SettingsPageView(String decorator, String title, String intro, Str
     public SettingsPageView {
         Objects.requireNonNull(decorator, "decorator");
         Objects.requireNonNull(title, "title");
+        if (formAction == null || !formAction.startsWith("/") || formAction.startsWith("//")) {
+            throw new IllegalArgumentException("the form posts back to this site: a path, not " + formAction);
+        }
         fields = List.copyOf(fields);
     }
 

@@ -1,0 +1,117 @@
+package app.alongside.confluence.fidelity;
+
+import app.alongside.confluence.settings.web.SettingsPageView;
+import app.alongside.confluence.testing.AppRendering;
+import app.alongside.confluence.testing.HtmlInertness;
+import app.alongside.confluence.testing.PluginFiles;
+import app.alongside.principle.Framework;
+import app.alongside.principle.PrinciplesView;
+import app.alongside.principle.PrinciplesViews;
+import app.alongside.testsupport.render.MethodNotAllowlistedException;
+import app.alongside.testsupport.render.VelocityTemplateLint;
+import org.junit.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/**
+ * Every template the app ships renders under Confluence's rules — Velocity 1.6.4, HTML auto-escaping, and a
+ * method allowlist equal to the descriptor's — with hostile text in every field, and stays inert.
+ */
+public class TemplatesUnderConfluenceRulesTest {
+
+    /** Payloads a person might type, pasted or not, into any field that reaches a template. */
+    static final List<String> HOSTILE = List.of(
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "' onmouseover='alert(1)",
+            "javascript:alert(1)",
+            "</textarea><svg onload=alert(1)>",
+            "${view.toString()} #set($x = 1) $x",
+            "Zoë’s café — 😊 مرحبا");
+
+    private final AppRendering rendering = new AppRendering();
+
+    /** A context for each template: the test fails for any shipped template missing from here. */
+    private Map<String, Function<String, Map<String, Object>>> contexts() {
+        Map<String, Function<String, Map<String, Object>>> contexts = new TreeMap<>();
+        contexts.put("templates/principles/principles.vm", text -> Map.of(
+                "view", new PrinciplesViews((key, args) -> text).of(Framework.NEF), "sourceLabel", text));
+        contexts.put("templates/common/macro-message.vm", text -> Map.of("heading", text, "message", text));
+        contexts.put("templates/settings/message-page.vm", text -> Map.of("title", text, "message", text));
+        // The form action is built by the servlet from the context path, never from input.
+        contexts.put("templates/settings/settings-page.vm", text -> Map.of("view", new SettingsPageView(
+                text, text, text, "/plugins/servlet/alongside/admin/settings", text, text, text, text,
+                List.of(new SettingsPageView.Field("suppressionThreshold", text, text, text, text, text),
+                        new SettingsPageView.Field("parityFraction", text, text, text, null, null)),
+                text)));
+        return contexts;
+    }
+
+    @Test
+    public void everyShippedTemplateHasATestContext() {
+        List<String> shipped = new ArrayList<>();
+        Path root = PluginFiles.MAIN_RESOURCES;
+        for (Path template : PluginFiles.files(root.resolve("templates"), ".vm")) {
+            shipped.add(root.relativize(template).toString().replace('\\', '/'));
+        }
+        assertEquals(new ArrayList<>(contexts().keySet()), shipped);
+    }
+
+    @Test
+    public void everyTemplatePassesTheVelocity16Lint() {
+        List<String> problems = new ArrayList<>();
+        for (String template : contexts().keySet()) {
+            for (Object problem : VelocityTemplateLint.problems(PluginFiles.read(PluginFiles.CLASSES.resolve(template)))) {
+                problems.add(template + ": " + problem);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void everyTemplateRendersHostileTextInert() {
+        for (Map.Entry<String, Function<String, Map<String, Object>>> entry : contexts().entrySet()) {
+            for (String payload : HOSTILE) {
+                String html = rendering.engine.render(entry.getKey(), entry.getValue().apply(payload));
+                assertEquals(entry.getKey() + " with " + payload, List.of(), HtmlInertness.activeContent(html));
+            }
+        }
+    }
+
+    @Test
+    public void textIsShownAsWrittenInAnyScript() {
+        String html = rendering.engine.render("templates/common/macro-message.vm",
+                Map.of("heading", "Zoë’s café — 😊 مرحبا", "message", "ok"));
+
+        assertTrue(html.contains("Zoë’s café — 😊 مرحبا"));
+    }
+
+    @Test
+    public void velocityInUserTextIsNotEvaluated() {
+        String html = rendering.engine.render("templates/common/macro-message.vm",
+                Map.of("heading", "#set($x = 1) $x ${view}", "message", "ok"));
+
+        assertTrue(html.contains("#set($x = 1) $x ${view}"));
+    }
+
+    @Test
+    public void methodMissingFromTheAllowlistFailsTheRenderAsInConfluence() {
+        PrinciplesView.PrincipleView principle = new PrinciplesView.PrincipleView(1, "Equality", "Everyone");
+        try {
+            rendering.engine.render("templates-under-test/calls-unlisted-method.vm", Map.of("principle", principle));
+            fail("a method not on the velocity-allowlist must not be callable from a template");
+        } catch (MethodNotAllowlistedException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("toString"));
+        }
+    }
+}
