@@ -27,7 +27,7 @@ final class AppFixture {
             ConfluenceVelocityEngine engine =
                     ConfluenceVelocityEngine.create(loader, VelocityAllowlist.fromClasspathDescriptor(loader));
             messages = new I18nMessages(BundleI18nResolver.fromClasspath(loader, "i18n/alongside"));
-            templates = new Templates(new VelocityTemplateRenderer(engine), messages);
+            templates = new Templates(new VelocityTemplateRenderer(engine), messages, pageBuilder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package app.alongside.confluence.render;
 
 import app.alongside.text.Messages;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -23,14 +24,23 @@ public final class Templates {
 
     private static final Logger LOG = LoggerFactory.getLogger(Templates.class);
     static final String MESSAGE_TEMPLATE = "templates/common/macro-message.vm";
+    /** Styles shared by every surface: the message panel, and the app's common layout helpers. */
+    public static final String COMMON_RESOURCES = "app.alongside.confluence:common-resources";
 
     private final TemplateRenderer renderer;
     private final Messages messages;
+    private final PageBuilderService pageBuilder;
 
     @Inject
-    public Templates(TemplateRenderer renderer, Messages messages) {
+    public Templates(TemplateRenderer renderer, Messages messages, PageBuilderService pageBuilder) {
         this.renderer = renderer;
         this.messages = messages;
+        this.pageBuilder = pageBuilder;
+    }
+
+    /** Asks Confluence to include a web resource in the page being rendered (once per page, however often asked). */
+    public void require(String webResourceKey) {
+        pageBuilder.assembler().resources().requireWebResource(webResourceKey);
     }
 
     public String render(String template, Map<String, Object> context) {
@@ -45,6 +55,7 @@ public final class Templates {
 
     /** A panel telling the reader, in words, what is wrong and how to fix it. */
     public String messagePanel(String message) {
+        require(COMMON_RESOURCES);
         return render(MESSAGE_TEMPLATE, Map.of(
                 "heading", messages.text("alongside.macro.message.heading"),
                 "message", message));

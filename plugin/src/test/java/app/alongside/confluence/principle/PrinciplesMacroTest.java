@@ -94,6 +94,13 @@ public class PrinciplesMacroTest {
     }
 
     @Test
+    public void messagePanelBringsTheSharedStylesWithIt() {
+        macro.execute(Map.of("framework", "ubuntu"), null, context);
+
+        assertTrue(rendering.pageBuilder.required.contains(app.alongside.confluence.render.Templates.COMMON_RESOURCES));
+    }
+
+    @Test
     public void unknownFrameworkIsNamedEscapedAndTheChoicesListed() {
         String html = macro.execute(Map.of("framework", "<script>alert('x')</script>"), null, context);
 

@@ -24,6 +24,8 @@ public final class AppRendering {
     public final BundleI18nResolver i18n;
     public final Messages messages;
     public final Templates templates;
+    /** Records which web resources the code asked for. */
+    public final RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
 
     public AppRendering() {
         ClassLoader loader = AppRendering.class.getClassLoader();
@@ -31,7 +33,7 @@ public final class AppRendering {
         renderer = new VelocityTemplateRenderer(engine);
         i18n = BundleI18nResolver.fromClasspath(loader, "i18n/alongside");
         messages = new I18nMessages(i18n);
-        templates = new Templates(renderer, messages);
+        templates = new Templates(renderer, messages, pageBuilder);
     }
 
     public static VelocityAllowlist descriptorAllowlist() {

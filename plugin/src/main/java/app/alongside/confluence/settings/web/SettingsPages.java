@@ -23,6 +23,7 @@ public class SettingsPages {
 
     static final String TEMPLATE = "templates/settings/settings-page.vm";
     static final String MESSAGE_TEMPLATE = "templates/settings/message-page.vm";
+    static final String WEB_RESOURCE = "app.alongside.confluence:settings-resources";
     /** The field name of a problem that concerns the whole form, such as an expired XSRF token. */
     static final String FORM = "form";
 
@@ -72,6 +73,7 @@ public class SettingsPages {
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
+        templates.require(WEB_RESOURCE);
         write(response, templates.render(TEMPLATE, Map.of("view", view)));
     }
 
@@ -79,6 +81,7 @@ public class SettingsPages {
     void message(HttpServletResponse response, int status, String title, String messageKey, Object... arguments)
             throws IOException {
         response.setStatus(status);
+        templates.require(WEB_RESOURCE);
         write(response, templates.render(MESSAGE_TEMPLATE, Map.of(
                 "title", title, "message", messages.text(messageKey, arguments))));
     }

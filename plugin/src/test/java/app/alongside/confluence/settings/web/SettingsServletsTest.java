@@ -46,8 +46,8 @@ public class SettingsServletsTest {
     private final SettingsService settings = new SettingsService(new AoSettingsRepository(AO.activeObjects()));
     private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
     private final XsrfTokenValidator validator = mock(XsrfTokenValidator.class);
-    private final SettingsPages pages = new SettingsPages(new AppRendering().templates, new AppRendering().messages,
-            tokens, validator);
+    private final AppRendering rendering = new AppRendering();
+    private final SettingsPages pages = new SettingsPages(rendering.templates, rendering.messages, tokens, validator);
     private final GlobalSettingsServlet global =
             new GlobalSettingsServlet(settings, pages, confluence.permissions, confluence.currentUser);
     private final SpaceSettingsServlet space =
@@ -98,6 +98,7 @@ public class SettingsServletsTest {
         assertEquals("atl.admin", page.select("meta[name=decorator]").attr("content"));
         assertEquals("alongside-suppressionThreshold-help",
                 page.getElementById("alongside-suppressionThreshold").attr("aria-describedby"));
+        assertTrue(rendering.pageBuilder.required.contains(SettingsPages.WEB_RESOURCE));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package app.alongside.workbench.demo;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * {@code demo/demo.json}: the people, spaces and pages of the seeded demo. Page bodies are storage-format files
+ * next to it, so extending the demo is adding a file and a line here.
+ */
+public record DemoManifest(List<Person> people, List<DemoSpace> spaces) {
+
+    public DemoManifest {
+        people = List.copyOf(Objects.requireNonNullElse(people, List.of()));
+        spaces = List.copyOf(Objects.requireNonNullElse(spaces, List.of()));
+    }
+
+    /** A person: a username, an ordinary display name, and groups. Nothing about roles or health, ever. */
+    public record Person(String username, String fullName, String email, Set<String> groups) {
+        public Person {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(fullName, "fullName of " + username);
+            groups = Set.copyOf(Objects.requireNonNullElse(groups, Set.of()));
+        }
+    }
+
+    public record DemoSpace(String key, String name, String description, String homePage, Set<String> viewerGroups,
+                            Set<String> viewerUsers, Set<String> administrators, List<DemoContent> content) {
+        public DemoSpace {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(name, "name of space " + key);
+            viewerGroups = Set.copyOf(Objects.requireNonNullElse(viewerGroups, Set.of()));
+            viewerUsers = Set.copyOf(Objects.requireNonNullElse(viewerUsers, Set.of()));
+            administrators = Set.copyOf(Objects.requireNonNullElse(administrators, Set.of()));
+            content = List.copyOf(Objects.requireNonNullElse(content, List.of()));
+        }
+    }
+
+    /** A page ({@code kind} "page", the default) or blog post ("blogpost"), its body file, author, labels, restriction. */
+    public record DemoContent(String kind, String title, String file, String author, List<String> labels,
+                              Set<String> restrictedTo) {
+        public DemoContent {
+            kind = Objects.requireNonNullElse(kind, "page");
+            if (!kind.equals("page") && !kind.equals("blogpost")) {
+                throw new IllegalArgumentException("demo content kind is page or blogpost: " + kind);
+            }
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(file, "file of " + title);
+            Objects.requireNonNull(author, "author of " + title);
+            labels = List.copyOf(Objects.requireNonNullElse(labels, List.of()));
+            restrictedTo = Set.copyOf(Objects.requireNonNullElse(restrictedTo, Set.of()));
+        }
+    }
+}

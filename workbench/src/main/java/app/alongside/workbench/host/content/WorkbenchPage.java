@@ -1,0 +1,66 @@
+package app.alongside.workbench.host.content;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.Space;
+
+import java.util.Date;
+import java.util.Objects;
+
+/** One version of a workbench page as Confluence's {@link Page}. Equal to another with the same id. */
+public final class WorkbenchPage extends Page {
+
+    private final ContentRecord record;
+    private final WorkbenchSpace space;
+
+    public WorkbenchPage(ContentRecord record, WorkbenchSpace space) {
+        this.record = Objects.requireNonNull(record, "record");
+        this.space = space;
+        if (record.kind() != ContentKind.PAGE) {
+            throw new IllegalArgumentException("not a page: " + record.id());
+        }
+    }
+
+    public ContentRecord record() {
+        return record;
+    }
+
+    @Override
+    public long getId() {
+        return record.id();
+    }
+
+    @Override
+    public String getTitle() {
+        return record.title();
+    }
+
+    @Override
+    public String getBodyAsString() {
+        return record.body();
+    }
+
+    @Override
+    public Date getLastModificationDate() {
+        return new Date(record.lastModifiedMillis());
+    }
+
+    @Override
+    public Space getSpace() {
+        return space;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkbenchPage page && page.getId() == getId();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(getId());
+    }
+
+    @Override
+    public String toString() {
+        return "Page[" + getId() + " v" + record.version() + " '" + getTitle() + "']";
+    }
+}

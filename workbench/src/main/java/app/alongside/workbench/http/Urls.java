@@ -1,0 +1,35 @@
+package app.alongside.workbench.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The workbench's page addresses, which are Confluence's. */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    public static String viewPage(long id) {
+        return "/pages/viewpage.action?pageId=" + id;
+    }
+
+    public static String editPage(long id) {
+        return "/pages/editpage.action?pageId=" + id;
+    }
+
+    public static String createPage(String spaceKey) {
+        return "/pages/createpage.action?spaceKey=" + encode(spaceKey);
+    }
+
+    public static String space(String spaceKey) {
+        return "/display/" + encode(spaceKey);
+    }
+
+    public static String user(String username) {
+        return "/display/~" + encode(username);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
