@@ -73,6 +73,23 @@ public class I18nUsageTest {
         assertEquals(Set.of(), problems);
     }
 
+    @Test
+    public void noKeyIsDefinedTwice() {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : PluginFiles.read(PluginFiles.MAIN_RESOURCES.resolve("i18n/alongside.properties")).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                continue;
+            }
+            String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
     /** Literals such as "alongside.framework." + value build keys; those are checked by the test above. */
     private boolean isKeyPrefix(String key) {
         return i18n.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
