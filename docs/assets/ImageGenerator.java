@@ -87,6 +87,10 @@ public class ImageGenerator {
                 OFF_WHITE, ImageGenerator::macroCharter));
         written.add(write(root, new Spec("plugin/src/main/resources/images/macro-insights.png", 80, 80, false),
                 OFF_WHITE, ImageGenerator::macroInsights));
+        written.add(write(root, new Spec("plugin/src/main/resources/images/blueprint-meeting.png", 200, 150, false),
+                OFF_WHITE, ImageGenerator::blueprintMeeting));
+        written.add(write(root, new Spec("plugin/src/main/resources/images/blueprint-decision.png", 200, 150, false),
+                OFF_WHITE, ImageGenerator::blueprintDecision));
         written.add(write(root, new Spec("plugin/src/main/resources/images/marketing/logo-144.png", 144, 144, true), null,
                 ImageGenerator::marketplaceLogo));
         written.add(write(root, new Spec("plugin/src/main/resources/images/marketing/banner-1120x548.png", 1120, 548, false),
@@ -384,6 +388,88 @@ public class ImageGenerator {
         tick.lineTo(58.5, 64);
         tick.lineTo(66.5, 54.5);
         g.draw(tick);
+    }
+
+    // ---- Create dialog icons (200x150, opaque off-white) ----------------------------------------
+
+    /** Co-produced meeting: a round table with six equal seats, two voices joined by a shared agenda sheet. */
+    static void blueprintMeeting(Graphics2D g, double w, double h) {
+        double cx = 100, cy = 78;
+        // table
+        g.setColor(WHITE);
+        g.fill(circle(cx, cy, 38));
+        g.setColor(TEAL);
+        g.setStroke(round(5));
+        g.draw(circle(cx, cy, 38));
+        // six seats of the same size, alternating colours: nobody at the head of the table
+        for (int i = 0; i < 6; i++) {
+            double a = Math.toRadians(60 * i - 90);
+            g.setColor(i % 2 == 0 ? TEAL : AMBER);
+            g.fill(circle(cx + Math.cos(a) * 58, cy + Math.sin(a) * 58, 10.5));
+        }
+        // the agenda on the table: a sheet with lines and one tick
+        Shape sheet = rrect(cx - 19, cy - 24, 38, 48, 5);
+        g.setColor(OFF_WHITE);
+        g.fill(sheet);
+        g.setColor(TEAL);
+        g.setStroke(round(2.6));
+        g.draw(sheet);
+        g.setColor(TEAL_TINT);
+        g.setStroke(round(3.4));
+        line(g, cx - 11, cy - 12, cx + 11, cy - 12);
+        line(g, cx - 11, cy - 1, cx + 11, cy - 1);
+        line(g, cx - 11, cy + 10, cx + 3, cy + 10);
+        g.setColor(AMBER);
+        g.setStroke(round(3.6));
+        Path2D tick = new Path2D.Double();
+        tick.moveTo(cx + 5, cy + 10);
+        tick.lineTo(cx + 9, cy + 14);
+        tick.lineTo(cx + 16, cy + 5);
+        g.draw(tick);
+    }
+
+    /** Decision record: a page holding a decision card, with the five stages below as joined dots. */
+    static void blueprintDecision(Graphics2D g, double w, double h) {
+        Shape page = rrect(52, 14, 96, 122, 8);
+        g.setColor(WHITE);
+        g.fill(page);
+        g.setColor(TEAL);
+        g.setStroke(round(4));
+        g.draw(page);
+        // heading and text lines
+        g.setColor(TEAL);
+        g.setStroke(round(5));
+        line(g, 66, 32, 118, 32);
+        g.setColor(TEAL_TINT);
+        g.setStroke(round(3.6));
+        line(g, 66, 45, 134, 45);
+        line(g, 66, 55, 124, 55);
+        // the decision card on the page
+        Shape card = rrect(64, 66, 72, 34, 6);
+        g.setColor(AMBER_TINT);
+        g.fill(card);
+        g.setColor(AMBER);
+        g.setStroke(round(3));
+        g.draw(card);
+        g.setColor(TEAL);
+        g.fill(circle(78, 83, 6));
+        g.setColor(AMBER);
+        g.fill(circle(92, 83, 6));
+        g.setColor(TEAL);
+        g.setStroke(round(3.4));
+        Path2D tick = new Path2D.Double();
+        tick.moveTo(107, 83);
+        tick.lineTo(112, 88);
+        tick.lineTo(123, 76);
+        g.draw(tick);
+        // five stages: agenda, options, deciding, delivering, reviewing
+        g.setColor(TEAL_TINT);
+        g.setStroke(round(3));
+        line(g, 70, 118, 130, 118);
+        for (int i = 0; i < 5; i++) {
+            g.setColor(i == 2 ? AMBER : TEAL);
+            g.fill(circle(70 + 15 * i, 118, 5));
+        }
     }
 
     /** Shared decision register: a table with a header row and status dots. */

@@ -1,5 +1,7 @@
 package app.alongside.confluenceapi;
 
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -49,6 +51,15 @@ public class AnnotationRetentionTest {
         for (Class<? extends Annotation> type : ALL.subList(3, ALL.size())) {
             assertTargets(type, ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE);
         }
+    }
+
+    @Test
+    public void requiresFormatIsARuntimeMethodAnnotationWithoutADefault() throws Exception {
+        assertEquals(RetentionPolicy.RUNTIME, RequiresFormat.class.getAnnotation(Retention.class).value());
+        assertTargets(RequiresFormat.class, ElementType.METHOD);
+        assertEquals(Format.class, RequiresFormat.class.getMethod("value").getReturnType());
+        assertEquals(null, RequiresFormat.class.getMethod("value").getDefaultValue());
+        assertEquals(List.of(Format.Storage, Format.View), List.of(Format.values()));
     }
 
     @Test

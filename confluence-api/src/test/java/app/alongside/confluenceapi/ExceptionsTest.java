@@ -1,5 +1,6 @@
 package app.alongside.confluenceapi;
 
+import com.atlassian.confluence.content.render.xhtml.XhtmlException;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.PluginException;
 import com.atlassian.plugin.PluginParseException;
@@ -26,6 +27,17 @@ public class ExceptionsTest {
         assertEquals("m", both.getMessage());
         assertSame(cause, both.getCause());
         assertSame(cause, new MacroExecutionException(cause).getCause());
+    }
+
+    @Test
+    public void xhtmlExceptionIsCheckedWithFourConstructors() {
+        assertFalse(RuntimeException.class.isAssignableFrom(XhtmlException.class));
+        assertNull(new XhtmlException().getMessage());
+        assertEquals("m", new XhtmlException("m").getMessage());
+        assertSame(cause, new XhtmlException(cause).getCause());
+        XhtmlException both = new XhtmlException("m", cause);
+        assertEquals("m", both.getMessage());
+        assertSame(cause, both.getCause());
     }
 
     @Test

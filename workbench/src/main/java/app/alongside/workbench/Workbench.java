@@ -3,12 +3,14 @@ package app.alongside.workbench;
 import app.alongside.testsupport.ao.AoDatabase;
 import app.alongside.testsupport.ao.AoModuleInstaller;
 import app.alongside.testsupport.ao.EntityManagerActiveObjects;
+import app.alongside.workbench.blueprint.Blueprints;
 import app.alongside.workbench.demo.DemoSeed;
 import app.alongside.workbench.host.WorkbenchHost;
 import app.alongside.workbench.host.content.ContentEvents;
 import app.alongside.workbench.host.content.ContentSnapshotFile;
 import app.alongside.workbench.host.users.WorkbenchUser;
 import app.alongside.workbench.http.HostFacts;
+import app.alongside.workbench.http.HostLinkTargets;
 import app.alongside.workbench.http.WorkbenchServer;
 import app.alongside.workbench.plugin.HostServices;
 import app.alongside.workbench.plugin.InstalledPlugin;
@@ -16,6 +18,7 @@ import app.alongside.workbench.plugin.PluginLoader;
 import app.alongside.workbench.plugin.descriptor.AoModule;
 import app.alongside.workbench.plugin.descriptor.PluginDescriptor;
 import app.alongside.workbench.plugin.descriptor.UnsupportedModule;
+import app.alongside.workbench.render.StorageRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private InstalledPlugin plugin;
     private AoDatabase database;
     private WorkbenchServer server;
+    private Blueprints blueprints;
 
     public Workbench(WorkbenchOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -76,10 +80,14 @@ public final class Workbench implements AutoCloseable {
             HostServices services = host.services();
             plugin = loader.install(services, database);
             content(demo, dataDirectory);
+            StorageRenderer renderer = new StorageRenderer(plugin,
+                    new HostLinkTargets(host.store(), host.access(), host.users()));
+            host.xhtmlContent().attach(renderer);
+            blueprints = blueprints(renderer, classLoader);
             server = new WorkbenchServer(options.host(), options.port(), new WorkbenchServer.Parts(plugin,
                     host.users(), host.store(), host.access(), host.xsrf(), host.requiredResources(),
                     host.webResources(), host.i18n(), new HostFacts(dataDirectory.toString(), database.toString(),
-                    services.all().keySet().stream().map(Class::getName).toList())));
+                    services.all().keySet().stream().map(Class::getName).toList()), renderer, blueprints));
             server.start();
             reportUnsupported(descriptor);
             LOG.info("Workbench ready at {} in {} ms", baseUrl(), (System.nanoTime() - started) / 1_000_000);
@@ -90,11 +98,22 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** The app's blueprints, with its Soy wizard templates compiled; a blueprint that cannot work stops the start. */
+    private Blueprints blueprints(StorageRenderer renderer, ClassLoader classLoader) {
+        try {
+            return Blueprints.load(plugin, host.store(), host.i18n(), renderer, classLoader);
+        } catch (IllegalArgumentException e) {
+            throw new app.alongside.workbench.plugin.PluginLoadException("The app's blueprints cannot be hosted: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Restores the saved content, or seeds the demo (with the app listening, so it hears the page events). */
     private void content(DemoSeed demo, Path dataDirectory) {
         ContentSnapshotFile snapshot = new ContentSnapshotFile(dataDirectory, host.store());
         var saved = snapshot.read();
-        host.store().addListener(new ContentEvents(host.store(), host.events()));
+        host.store().addListener(new ContentEvents(host.store(), host.events(),
+                username -> host.users().byUsername(username).orElse(null)));
         if (saved.isPresent()) {
             host.store().restore(saved.get());
         } else {
@@ -180,6 +199,10 @@ public final class Workbench implements AutoCloseable {
 
     public synchronized InstalledPlugin plugin() {
         return plugin;
+    }
+
+    public synchronized Blueprints blueprints() {
+        return blueprints;
     }
 
     public synchronized WorkbenchHost host() {

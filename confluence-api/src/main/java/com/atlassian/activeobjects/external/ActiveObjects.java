@@ -6,6 +6,7 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 
 /** Stand-in for the AO plugin's {@code ActiveObjects} (subset); generics from decompiled activeobjects-plugin 5.2.1 and Kast0rTr0y/ao-plugin activeobjects-core/.../external/ActiveObjects.java. */
@@ -18,6 +19,9 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    /** Inserts every row in one batch (all rows with the same columns); creates no entity objects. */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 

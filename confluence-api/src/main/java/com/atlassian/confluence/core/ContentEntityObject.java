@@ -1,9 +1,13 @@
 package com.atlassian.confluence.core;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.Labelable;
+
 import java.util.Date;
+import java.util.List;
 
 /** Stand-in for Confluence 10.2 {@code ContentEntityObject} (acts like an unsaved instance; hosts subclass it); signatures from decompiled Confluence 8.7.2 and atlassian-core {@code EntityObject}. */
-public abstract class ContentEntityObject {
+public abstract class ContentEntityObject implements Labelable {
 
     protected ContentEntityObject() {
     }
@@ -30,5 +34,20 @@ public abstract class ContentEntityObject {
     /** Declared in {@code com.atlassian.core.bean.EntityObject} in the real hierarchy; {@code null} until saved. */
     public Date getLastModificationDate() {
         return null;
+    }
+
+    /**
+     * Every label on the content, all namespaces (personal ones included). Declared in
+     * {@code AbstractLabelableEntityObject} (interface {@code Labelable}) in the real hierarchy; an unsaved entity
+     * has none.
+     */
+    @Override
+    public List<Label> getLabels() {
+        return List.of();
+    }
+
+    /** In the trash: content status {@code "deleted"}, as in the real class. An unsaved entity is current. */
+    public boolean isDeleted() {
+        return false;
     }
 }

@@ -1,5 +1,10 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.spaces.Space;
+
+import java.util.Collection;
+import java.util.List;
+
 /** Stand-in for Confluence 10.2 {@code PageManager} (supertype ContentEntityManager omitted); signatures and deprecations from decompiled Confluence 8.7.2. */
 public interface PageManager {
 
@@ -11,4 +16,9 @@ public interface PageManager {
 
     @Deprecated
     BlogPost getBlogPost(long id);
+
+    /** Ids of the space's current pages. */
+    Collection<Long> getPageIds(Space space);
+
+    List<BlogPost> getBlogPosts(Space space, boolean currentOnly);
 }

@@ -62,6 +62,66 @@ public final class DecisionRegister {
         return new RegisterPage(index.withDetails(rows), next, counts(query, visibility, visiblePages));
     }
 
+    /**
+     * One decision by its index id, with who took part and every contribution, if it exists, its page is not
+     * trashed and the viewer may view that page. Anything else is empty, so a caller cannot tell a hidden decision
+     * from a missing one.
+     */
+    public Optional<IndexedDecision> find(long id, PageVisibility visibility) {
+        if (id <= 0) {
+            return Optional.empty();
+        }
+        Optional<IndexedDecision> found = index.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        IndexedDecision decision = found.get();
+        long pageId = decision.page().pageId();
+        if (!visibility.visible(Set.of(pageId)).contains(pageId)) {
+            return Optional.empty();
+        }
+        return decision.detailed() ? Optional.of(decision)
+                : index.withDetails(List.of(decision)).stream().findFirst();
+    }
+
+    /**
+     * Every visible decision matching the query's filters, in its order from its cursor, with details, handed to
+     * {@code sink} one batch at a time (for exports): at most {@code maxRows} rows. Ignores the query's page size.
+     * Each batch costs one summaries statement, at most two detail statements, and one visibility question per page
+     * not seen before. Returns how many rows were handed over.
+     */
+    public int forEachVisible(RegisterQuery query, PageVisibility visibility, int maxRows,
+                              java.util.function.Consumer<IndexedDecision> sink) {
+        Map<Long, Boolean> visiblePages = new HashMap<>();
+        Optional<RegisterCursor> after = query.after();
+        int batchSize = RegisterQuery.MAX_PAGE_SIZE * 2;
+        int handed = 0;
+        boolean exhausted = false;
+        while (!exhausted && handed < maxRows) {
+            List<IndexedDecision> candidates = index.summaries(query, after, batchSize);
+            exhausted = candidates.size() < batchSize;
+            if (candidates.isEmpty()) {
+                break;
+            }
+            resolve(candidates.stream().map(d -> d.page().pageId()).collect(java.util.stream.Collectors.toSet()),
+                    visiblePages, visibility);
+            List<IndexedDecision> visibleRows = new ArrayList<>();
+            for (IndexedDecision candidate : candidates) {
+                after = Optional.of(candidate.cursor(query.sort()));
+                if (visiblePages.get(candidate.page().pageId()) && handed + visibleRows.size() < maxRows) {
+                    visibleRows.add(candidate);
+                }
+            }
+            if (!visibleRows.isEmpty()) {
+                for (IndexedDecision row : index.withDetails(visibleRows)) {
+                    sink.accept(row);
+                    handed++;
+                }
+            }
+        }
+        return handed;
+    }
+
     private Map<DecisionStatus, Integer> counts(RegisterQuery query, PageVisibility visibility,
                                                 Map<Long, Boolean> visiblePages) {
         Map<Long, List<DecisionStatus>> byPage = new HashMap<>();

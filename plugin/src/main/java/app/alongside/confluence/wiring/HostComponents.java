@@ -1,11 +1,17 @@
 package app.alongside.confluence.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -31,7 +37,13 @@ public final class HostComponents {
             @ComponentImport SpacePermissionManager spacePermissionManager,
             @ComponentImport SpaceManager spaceManager,
             @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
-            @ComponentImport XsrfTokenValidator xsrfTokenValidator) {
+            @ComponentImport XsrfTokenValidator xsrfTokenValidator,
+            @ComponentImport UserAccessor userAccessor,
+            @ComponentImport XhtmlContent xhtmlContent,
+            @ComponentImport HttpContext httpContext,
+            @ComponentImport EventPublisher eventPublisher,
+            @ComponentImport PageManager pageManager,
+            @ComponentImport TransactionTemplate transactionTemplate) {
         // Nothing to do: the parameters exist so that the imports are declared in one place.
     }
 }

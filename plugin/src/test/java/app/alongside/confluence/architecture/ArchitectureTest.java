@@ -41,7 +41,7 @@ public class ArchitectureTest {
 
     @Test
     public void macrosRestAndScreensDoNotReachIntoPersistence() {
-        noClasses().that().resideInAnyPackage("..rest..", "..web..", "app.alongside.confluence.principle..")
+        noClasses().that().resideInAnyPackage("..rest..", "..web..", "..macro..", "app.alongside.confluence.principle..")
                 .should().dependOnClassesThat().resideInAPackage("..persistence..")
                 .check(APP);
     }

@@ -204,6 +204,114 @@ public class DescriptorReferencesTest {
         assertImageSize(elements(marketing, "banner").get(0).getAttribute("image"), 1120, 548);
     }
 
+    // --- Blueprints: templates, wizards and create-dialog items (blueprint work) ---------------------------------
+
+    @Test
+    public void blueprintsNameTemplatesThatExistAndCreateDialogItemsNameBlueprintsThatExist() {
+        Set<String> templates = keys("content-template");
+        Set<String> blueprints = keys("blueprint");
+        List<String> dangling = new ArrayList<>();
+        for (Element blueprint : elements(descriptor, "blueprint")) {
+            for (String attribute : List.of("content-template-key", "index-template-key")) {
+                String key = blueprint.getAttribute(attribute);
+                if ((attribute.startsWith("content") || !key.isEmpty()) && !templates.contains(key)) {
+                    dangling.add(blueprint.getAttribute("key") + "@" + attribute + "=" + key);
+                }
+            }
+            if (blueprint.getAttribute("index-key").isBlank()) {
+                dangling.add(blueprint.getAttribute("key") + " has no index-key");
+            }
+        }
+        for (Element item : elements(descriptor, "web-item")) {
+            if (item.getAttribute("section").equals("system.create.dialog/content")) {
+                String blueprint = webItemParam(item, "blueprintKey");
+                if (!blueprints.contains(blueprint)) {
+                    dangling.add("web-item " + item.getAttribute("key") + " names blueprint " + blueprint);
+                }
+            }
+        }
+        assertEquals(List.of(), dangling);
+    }
+
+    @Test
+    public void everyWizardPageNamesASoyTemplateTheAppShipsInAWebResource() {
+        Set<String> soyTemplates = new TreeSet<>();
+        java.util.regex.Pattern namespace = java.util.regex.Pattern.compile("\\{namespace\\s+([\\w.]+)");
+        java.util.regex.Pattern template = java.util.regex.Pattern.compile("\\{template\\s+\\.(\\w+)");
+        for (Element resource : elements(descriptor, "resource")) {
+            String location = resource.getAttribute("location");
+            if (location.endsWith(".soy")) {
+                String soy = PluginFiles.read(PluginFiles.CLASSES.resolve(location));
+                java.util.regex.Matcher ns = namespace.matcher(soy);
+                assertTrue(location + " has no {namespace}", ns.find());
+                java.util.regex.Matcher t = template.matcher(soy);
+                while (t.find()) {
+                    soyTemplates.add(ns.group(1) + "." + t.group(1));
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Element page : elements(descriptor, "dialog-page")) {
+            if (!soyTemplates.contains(page.getAttribute("template-key"))) {
+                missing.add(page.getAttribute("id") + " -> " + page.getAttribute("template-key"));
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void createDialogIconsAreTwoHundredByOneHundredAndFiftyWithoutTransparency() throws IOException {
+        for (Element item : elements(descriptor, "web-item")) {
+            for (Element resource : children(item, "resource")) {
+                if (resource.getAttribute("name").equals("icon")) {
+                    String location = resource.getAttribute("location");
+                    assertImageSize(location, 200, 150);
+                    assertTrue(location + " must not be transparent",
+                            !ImageIO.read(PluginFiles.CLASSES.resolve(location).toFile()).getColorModel().hasAlpha());
+                }
+            }
+        }
+    }
+
+    @Test
+    public void everyWordTheWizardsSoyAndScriptsAskForIsInTheBundle() {
+        java.util.regex.Pattern getText = java.util.regex.Pattern.compile("getText\\('([^']+)'\\)");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        for (java.nio.file.Path file : PluginFiles.files(PluginFiles.MAIN_RESOURCES, "")) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".soy") && !name.endsWith(".js")) {
+                continue;
+            }
+            java.util.regex.Matcher m = getText.matcher(PluginFiles.read(file));
+            while (m.find()) {
+                found++;
+                if (!i18n.containsKey(m.group(1))) {
+                    missing.add(name + ": " + m.group(1));
+                }
+            }
+        }
+        assertTrue("expected getText calls in the wizards", found > 5);
+        assertEquals(Set.of(), missing);
+    }
+
+    private Set<String> keys(String tag) {
+        Set<String> keys = new TreeSet<>();
+        elements(descriptor, tag).forEach(e -> keys.add(e.getAttribute("key")));
+        return keys;
+    }
+
+    private static String webItemParam(Element item, String name) {
+        for (Element param : children(item, "param")) {
+            if (param.getAttribute("name").equals(name)) {
+                return param.getAttribute("value");
+            }
+        }
+        return "";
+    }
+
+    // --- End of blueprint checks ----------------------------------------------------------------------------------
+
     private void assertImageSize(String path, int width, int height) throws IOException {
         BufferedImage image = ImageIO.read(PluginFiles.CLASSES.resolve(path).toFile());
         assertEquals(path, width, image.getWidth());

@@ -30,7 +30,7 @@ import static org.junit.Assert.fail;
 public class TemplatesUnderConfluenceRulesTest {
 
     /** Payloads a person might type, pasted or not, into any field that reaches a template. */
-    static final List<String> HOSTILE = List.of(
+    public static final List<String> HOSTILE = List.of(
             "<script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>",
             "' onmouseover='alert(1)",
@@ -54,7 +54,51 @@ public class TemplatesUnderConfluenceRulesTest {
                 List.of(new SettingsPageView.Field("suppressionThreshold", text, text, text, text, text),
                         new SettingsPageView.Field("parityFraction", text, text, text, null, null)),
                 text)));
+        contexts.put("templates/decision/decision-card.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("view", HostileDecisions.card(text));
+            // The outcome is Confluence's own rendering of the page's storage format, never raw input.
+            model.put("outcomeHtml", "<p>What was decided</p>");
+            model.put("outcomeText", text);
+            return model;
+        });
+        contexts.put("templates/decision/standalone-block.vm", text -> Map.of("view", HostileDecisions.stageBlock(text)));
+        contexts.put("templates/decision/register.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("anchor", "alongside-register");
+            model.put("problems", List.of(text));
+            model.put("problemsHeading", text);
+            model.put("notices", List.of(text));
+            model.put("noticesHeading", text);
+            model.put("view", HostileDecisions.register(text));
+            model.put("form", HostileDecisions.form(text));
+            return model;
+        });
         return contexts;
+    }
+
+    @Test
+    public void standaloneYouSaidBlockRendersHostileTextInert() {
+        for (String payload : HOSTILE) {
+            String html = rendering.engine.render("templates/decision/standalone-block.vm",
+                    Map.of("view", HostileDecisions.youSaidBlock(payload)));
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
+    }
+
+    @Test
+    public void registerWithoutRowsOrFormRendersHostileTextInert() {
+        for (String payload : HOSTILE) {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("anchor", "alongside-register");
+            model.put("problems", List.of());
+            model.put("problemsHeading", payload);
+            model.put("notices", List.of());
+            model.put("noticesHeading", payload);
+            model.put("view", HostileDecisions.emptyRegister(payload));
+            String html = rendering.engine.render("templates/decision/register.vm", model);
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
     }
 
     @Test

@@ -200,6 +200,15 @@ public final class AoDatabase {
     }
 
     /**
+     * As {@link #entityManager(String)}, but every JDBC statement it sends is counted by {@code counter} (see
+     * {@link StatementCounter}). It reaches the same tables as any other manager of this namespace and database.
+     */
+    public EntityManager entityManager(String namespace, StatementCounter counter) {
+        Objects.requireNonNull(counter, "counter");
+        return counter.entityManager(kind, url, username, password, schema, tablePrefixFor(namespace));
+    }
+
+    /**
      * An {@code EntityManager} whose tables are named {@code <prefix>_<UPPER_SNAKE(entity)>}, e.g. with a fixed
      * prefix like {@code AO_000000} (what AO's own test runner uses). Migrations only touch tables with this prefix.
      */

@@ -13,6 +13,7 @@ import net.java.ao.Transaction;
 
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -161,6 +162,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         try {
             return entityManager.create(type, params);
+        } catch (SQLException e) {
+            throw wrap("create", e);
+        }
+    }
+
+    /** One batched INSERT for all rows (AO's {@code EntityManager.create(Class, List)}). */
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        try {
+            entityManager.create(type, rows);
         } catch (SQLException e) {
             throw wrap("create", e);
         }

@@ -8,6 +8,7 @@ import app.alongside.testsupport.render.VelocityTemplateRenderer;
 import app.alongside.workbench.host.content.ContentStore;
 import app.alongside.workbench.host.content.HostPageManager;
 import app.alongside.workbench.host.content.HostSpaceManager;
+import app.alongside.workbench.host.content.HostTransactionTemplate;
 import app.alongside.workbench.host.events.SynchronousEventPublisher;
 import app.alongside.workbench.host.security.AccessRules;
 import app.alongside.workbench.host.security.HostPermissionManager;
@@ -16,12 +17,15 @@ import app.alongside.workbench.host.security.SessionXsrfTokens;
 import app.alongside.workbench.host.users.HostUserAccessor;
 import app.alongside.workbench.host.users.HostUserManager;
 import app.alongside.workbench.host.users.UserDirectory;
+import app.alongside.workbench.host.web.CurrentHttpRequest;
 import app.alongside.workbench.host.web.RequestWebResources;
 import app.alongside.workbench.host.web.WebResourceRegistry;
 import app.alongside.workbench.plugin.HostServices;
+import app.alongside.workbench.render.HostXhtmlContent;
 import app.alongside.workbench.plugin.descriptor.PluginDescriptor;
 import app.alongside.workbench.plugin.descriptor.ResourceDescriptor;
 import app.alongside.workbench.plugin.descriptor.VelocityAllowlistModule;
+import app.alongside.workbench.plugin.descriptor.WebItemModule;
 import app.alongside.workbench.plugin.descriptor.WebResourceModule;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.plugin.services.VelocityHelperService;
@@ -31,11 +35,14 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -57,12 +64,15 @@ public final class WorkbenchHost {
     private final WebResourceRegistry webResources;
     private final I18nResolver i18n;
     private final ConfluenceVelocityEngine velocity;
+    private final HostXhtmlContent xhtmlContent = new HostXhtmlContent();
 
     public WorkbenchHost(PluginDescriptor descriptor, ClassLoader pluginClassLoader, Clock clock) {
         this.store = new ContentStore(clock);
         this.access = new AccessRules(users, store);
         this.webResources = new WebResourceRegistry(descriptor.key(), descriptor.modules(WebResourceModule.class),
                 descriptor.resources("download"), pluginClassLoader);
+        descriptor.modules(WebItemModule.class).stream().filter(item -> !item.resources().isEmpty())
+                .forEach(item -> webResources.addModuleDownloads(item.key(), item.resources()));
         this.i18n = i18n(descriptor, pluginClassLoader);
         List<String> allowed = descriptor.modules(VelocityAllowlistModule.class).stream()
                 .flatMap(m -> m.methods().stream()).toList();
@@ -86,7 +96,15 @@ public final class WorkbenchHost {
         services.provide(XsrfTokenAccessor.class, xsrf);
         services.provide(XsrfTokenValidator.class, xsrf);
         services.provide(EventPublisher.class, events);
+        services.provide(XhtmlContent.class, xhtmlContent);
+        services.provide(HttpContext.class, new CurrentHttpRequest());
+        services.provide(TransactionTemplate.class, new HostTransactionTemplate());
         return services;
+    }
+
+    /** Storage to view for the app's macros; attach the renderer once the app is loaded. */
+    public HostXhtmlContent xhtmlContent() {
+        return xhtmlContent;
     }
 
     public UserDirectory users() {

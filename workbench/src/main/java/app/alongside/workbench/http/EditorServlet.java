@@ -124,7 +124,7 @@ final class EditorServlet extends WorkbenchServlet {
         }
         OptionalLong id = longParameter(request, "pageId");
         Optional<ContentRecord> page = id.isPresent() ? store.current(id.getAsLong()) : Optional.empty();
-        if (page.isEmpty() || !access.canEdit(user, page.get())) {
+        if (page.isEmpty() || store.isTrashed(page.get().id()) || !access.canEdit(user, page.get())) {
             notFound(request, response, "page you can edit");
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package app.alongside.workbench.http;
 
+import app.alongside.workbench.host.web.CurrentHttpRequest;
 import app.alongside.workbench.host.web.RequestWebResources;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import jakarta.servlet.FilterChain;
@@ -39,11 +40,13 @@ public final class RequestContextFilter extends HttpFilter {
             return;
         }
         AuthenticatedUserThreadLocal.set(result instanceof Authenticator.Authenticated a ? a.user() : null);
+        CurrentHttpRequest.set(request);
         webResources.begin();
         try {
             chain.doFilter(request, response);
         } finally {
             webResources.end();
+            CurrentHttpRequest.clear();
             AuthenticatedUserThreadLocal.reset();
         }
     }

@@ -79,8 +79,12 @@ final class SpaceServlet extends WorkbenchServlet {
         section(body, "Pages", visible.stream().filter(c -> c.kind() == ContentKind.PAGE).toList());
         section(body, "Blog posts", visible.stream().filter(c -> c.kind() == ContentKind.BLOG_POST).toList());
         if (access.canCreateIn(user, space.key())) {
-            body.append("<p><a class=\"wb-button\" href=\"").append(Html.escape(Urls.createPage(space.key())))
-                    .append("\">Create a page</a></p>\n");
+            body.append("<p class=\"wb-buttons\"><a class=\"wb-button\" href=\"")
+                    .append(Html.escape(Urls.create(space.key()))).append("\">Create</a>\n<a href=\"")
+                    .append(Html.escape(Urls.createPage(space.key()))).append("\">Create a blank page</a></p>\n");
+        }
+        if (access.canAdministerSpace(user, space.key())) {
+            body.append("<p><a href=\"").append(Html.escape(Urls.trash(space.key()))).append("\">Space trash</a></p>\n");
         }
         chrome.write(request, response, 200, Screen.inSpace(space.name(), body.toString(), space.key()));
     }

@@ -21,6 +21,19 @@ public final class Urls {
         return "/pages/createpage.action?spaceKey=" + encode(spaceKey);
     }
 
+    /** The create dialog (the app's blueprints and a blank page). */
+    public static String create(String spaceKey) {
+        return "/workbench/create?spaceKey=" + encode(spaceKey);
+    }
+
+    public static String trash(String spaceKey) {
+        return "/pages/viewtrash.action?key=" + encode(spaceKey);
+    }
+
+    public static String removePage(long id) {
+        return "/pages/removepage.action?pageId=" + id;
+    }
+
     public static String space(String spaceKey) {
         return "/display/" + encode(spaceKey);
     }

@@ -53,7 +53,7 @@ final class ViewPageServlet extends WorkbenchServlet {
         ConfluenceUser user = currentUser();
         OptionalLong id = longParameter(request, "pageId");
         Optional<ContentRecord> page = id.isPresent() ? store.current(id.getAsLong()) : Optional.empty();
-        if (page.isEmpty() || !access.canView(user, page.get())) {
+        if (page.isEmpty() || store.isTrashed(page.get().id()) || !access.canView(user, page.get())) {
             notFound(request, response, "page");
             return;
         }
@@ -93,7 +93,8 @@ final class ViewPageServlet extends WorkbenchServlet {
         }
         body.append("</article>\n<ul class=\"wb-actions\">\n");
         if (access.canEdit(user, record)) {
-            body.append("<li><a class=\"wb-button\" href=\"").append(Urls.editPage(record.id())).append("\">Edit</a></li>\n");
+            body.append("<li><a class=\"wb-button\" href=\"").append(Urls.editPage(record.id())).append("\">Edit</a></li>\n")
+                    .append("<li><a href=\"").append(Urls.removePage(record.id())).append("\">Move to the trash</a></li>\n");
         }
         body.append("<li><a href=\"").append(Urls.viewPage(record.id())).append("&amp;outputType=preview\">")
                 .append("Show as the editor previews it</a></li>\n<li><a href=\"").append(Urls.viewPage(record.id()))

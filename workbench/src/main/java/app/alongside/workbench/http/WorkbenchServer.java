@@ -1,11 +1,13 @@
 package app.alongside.workbench.http;
 
+import app.alongside.workbench.blueprint.Blueprints;
 import app.alongside.workbench.host.content.ContentStore;
 import app.alongside.workbench.host.security.AccessRules;
 import app.alongside.workbench.host.security.SessionXsrfTokens;
 import app.alongside.workbench.host.users.UserDirectory;
 import app.alongside.workbench.host.web.RequestWebResources;
 import app.alongside.workbench.host.web.WebResourceRegistry;
+import app.alongside.workbench.http.api.ConfluenceRestApi;
 import app.alongside.workbench.plugin.InstalledPlugin;
 import app.alongside.workbench.plugin.descriptor.ServletModule;
 import app.alongside.workbench.render.StorageRenderer;
@@ -32,7 +34,7 @@ public final class WorkbenchServer {
     /** Everything the HTTP layer serves from. */
     public record Parts(InstalledPlugin plugin, UserDirectory users, ContentStore store, AccessRules access,
                         SessionXsrfTokens xsrf, RequestWebResources required, WebResourceRegistry webResources,
-                        I18nResolver i18n, HostFacts facts) {
+                        I18nResolver i18n, HostFacts facts, StorageRenderer renderer, Blueprints blueprints) {
         public Parts {
             Objects.requireNonNull(plugin, "plugin");
             Objects.requireNonNull(users, "users");
@@ -43,6 +45,8 @@ public final class WorkbenchServer {
             Objects.requireNonNull(webResources, "webResources");
             Objects.requireNonNull(i18n, "i18n");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(renderer, "renderer");
+            Objects.requireNonNull(blueprints, "blueprints");
         }
     }
 
@@ -74,8 +78,7 @@ public final class WorkbenchServer {
 
         Chrome chrome = new Chrome(parts.users(), parts.access(), parts.xsrf(), parts.required(),
                 parts.webResources(), parts.plugin(), parts.i18n());
-        StorageRenderer renderer = new StorageRenderer(parts.plugin(),
-                new HostLinkTargets(parts.store(), parts.access(), parts.users()));
+        StorageRenderer renderer = parts.renderer();
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         context.addFilter(new FilterHolder(new RequestContextFilter(new Authenticator(parts.users()), parts.required())),
                 "/*", requests);
@@ -94,6 +97,18 @@ public final class WorkbenchServer {
                 ActAsServlet.PATH);
         context.addServlet(new ServletHolder("about", new AboutServlet(chrome, parts.plugin(), parts.users(),
                 parts.facts())), AboutServlet.PATH);
+        CreateServlet create = new CreateServlet(chrome, parts.store(), parts.access(), parts.xsrf(), parts.blueprints());
+        context.addServlet(new ServletHolder("create", create), CreateServlet.PATH);
+        context.addServlet(new ServletHolder("create-wizard", create), CreateServlet.WIZARD_PATH);
+        TrashServlet trash = new TrashServlet(chrome, parts.store(), parts.access(), parts.xsrf());
+        for (String path : new String[] {TrashServlet.REMOVE_PATH, TrashServlet.TRASH_PATH, TrashServlet.RESTORE_PATH,
+                TrashServlet.PURGE_PATH}) {
+            context.addServlet(new ServletHolder("trash:" + path, trash), path);
+        }
+        ServletHolder api = new ServletHolder("confluence-rest-api", ConfluenceRestApi.servlet(parts.store(),
+                parts.access(), parts.users(), renderer));
+        api.setInitOrder(1);
+        context.addServlet(api, ConfluenceRestApi.PATH + "/*");
         context.addServlet(new ServletHolder("static", new StaticServlet()), StaticServlet.PATH + "/*");
         context.addServlet(new ServletHolder("downloads", new DownloadServlet(parts.webResources())),
                 "/download/resources/*");

@@ -65,6 +65,11 @@ final class DeferredActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, java.util.List<Map<String, Object>> rows) {
+        delegate().create(type, rows);
+    }
+
+    @Override
     public void delete(RawEntity<?>... entities) {
         delegate().delete(entities);
     }

@@ -8,6 +8,7 @@ import app.alongside.workbench.plugin.descriptor.ServletModule;
 import app.alongside.workbench.plugin.descriptor.WebItemModule;
 import app.alongside.workbench.render.MacroSource;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.web.ContextProvider;
 import jakarta.servlet.Servlet;
 
 import java.util.List;
@@ -38,15 +39,18 @@ public final class InstalledPlugin implements AutoCloseable, MacroSource {
     private final List<ServletBinding> servlets;
     private final List<RestBinding> rest;
     private final EntityManagerActiveObjects activeObjects;
+    private final Map<String, ContextProvider> contextProviders;
 
     InstalledPlugin(PluginDescriptor descriptor, AppContainer container, Map<String, Macro> macros,
-                    List<ServletBinding> servlets, List<RestBinding> rest, EntityManagerActiveObjects activeObjects) {
+                    List<ServletBinding> servlets, List<RestBinding> rest, EntityManagerActiveObjects activeObjects,
+                    Map<String, ContextProvider> contextProviders) {
         this.descriptor = descriptor;
         this.container = container;
         this.macros = Map.copyOf(macros);
         this.servlets = List.copyOf(servlets);
         this.rest = List.copyOf(rest);
         this.activeObjects = activeObjects;
+        this.contextProviders = Map.copyOf(contextProviders);
     }
 
     public PluginDescriptor descriptor() {
@@ -65,6 +69,11 @@ public final class InstalledPlugin implements AutoCloseable, MacroSource {
     /** The macro names ({@code ac:name}) the app provides. */
     public List<String> macroNames() {
         return macros.keySet().stream().sorted().toList();
+    }
+
+    /** The context provider of a content template (by the template's module key), if it has one. */
+    public Optional<ContextProvider> contextProvider(String contentTemplateKey) {
+        return Optional.ofNullable(contextProviders.get(contentTemplateKey));
     }
 
     public List<ServletBinding> servlets() {

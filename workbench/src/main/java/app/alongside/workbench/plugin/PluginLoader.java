@@ -6,6 +6,7 @@ import app.alongside.testsupport.ao.EntityManagerActiveObjects;
 import app.alongside.workbench.plugin.descriptor.AoModule;
 import app.alongside.workbench.plugin.descriptor.ComponentImportModule;
 import app.alongside.workbench.plugin.descriptor.ComponentModule;
+import app.alongside.workbench.plugin.descriptor.ContentTemplateModule;
 import app.alongside.workbench.plugin.descriptor.MacroModule;
 import app.alongside.workbench.plugin.descriptor.PluginDescriptor;
 import app.alongside.workbench.plugin.descriptor.PluginDescriptorReader;
@@ -14,6 +15,7 @@ import app.alongside.workbench.plugin.descriptor.ServletModule;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.web.ContextProvider;
 import jakarta.servlet.Servlet;
 import net.java.ao.RawEntity;
 import org.slf4j.Logger;
@@ -144,7 +146,8 @@ public final class PluginLoader {
                 activeObjects.delegate();
             }
             InstalledPlugin plugin = new InstalledPlugin(descriptor, container.get(), macros(container.get()),
-                    servlets(container.get()), rest(container.get()), installedAo.get());
+                    servlets(container.get()), rest(container.get()), installedAo.get(),
+                    contextProviders(container.get()));
             LOG.info("Loaded {} {}: {} components, macros {}", descriptor.key(), descriptor.version(),
                     components.size(), plugin.macroNames());
             return plugin;
@@ -212,6 +215,25 @@ public final class PluginLoader {
                     "xhtml-macro " + module.key()));
         }
         return macros;
+    }
+
+    /** Each content template's context provider, created like any module class and initialised with its params. */
+    private Map<String, ContextProvider> contextProviders(AppContainer container) {
+        Map<String, ContextProvider> providers = new LinkedHashMap<>();
+        for (ContentTemplateModule module : descriptor.modules(ContentTemplateModule.class)) {
+            if (module.contextProviderClass() == null) {
+                continue;
+            }
+            String what = "content-template " + module.key() + " context-provider";
+            ContextProvider provider = container.create(module.contextProviderClass(), ContextProvider.class, what);
+            try {
+                provider.init(module.contextProviderParams());
+            } catch (RuntimeException e) {
+                throw new PluginLoadException(what + " could not be initialised: " + AppContainer.rootMessage(e), e);
+            }
+            providers.put(module.key(), provider);
+        }
+        return providers;
     }
 
     private List<InstalledPlugin.ServletBinding> servlets(AppContainer container) {

@@ -1,6 +1,8 @@
 package app.alongside.workbench.render;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import org.slf4j.Logger;
@@ -158,7 +160,18 @@ public final class StorageRenderer {
             out.append("</").append(tag).append('>');
         }
 
-        // --- macros ------------------------------------------------------------------------------------------
+        /** True when the macro's execute method carries {@code @RequiresFormat(Format.Storage)}, as Confluence checks. */
+    static boolean wantsStorage(Macro macro) {
+        try {
+            RequiresFormat format = macro.getClass().getMethod("execute", Map.class, String.class,
+                    ConversionContext.class).getAnnotation(RequiresFormat.class);
+            return format != null && format.value() == Format.Storage;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    // --- macros ------------------------------------------------------------------------------------------
 
         private String macro(Element element) {
             String name = element.getAttributeNS(StorageParser.AC_NAMESPACE, "name").strip();
@@ -180,7 +193,7 @@ public final class StorageRenderer {
         private String execute(String name, Macro macro, Map<String, String> parameters, Element element) {
             try {
                 String body = switch (macro.getBodyType()) {
-                    case RICH_TEXT -> richBody(element);
+                    case RICH_TEXT -> wantsStorage(macro) ? storageBody(element) : richBody(element);
                     case PLAIN_TEXT -> plainBody(element);
                     case NONE -> "";
                 };
@@ -203,6 +216,12 @@ public final class StorageRenderer {
             StringBuilder out = new StringBuilder();
             new Pass(context, macroDepth + 1).children(body, out);
             return out.toString();
+        }
+
+        /** The body as storage format, for macros that ask for it; nested macros are left for the macro to read. */
+        private String storageBody(Element macro) {
+            Element body = child(macro, "rich-text-body");
+            return body == null ? "" : StorageWriter.children(body);
         }
 
         private String plainBody(Element macro) {

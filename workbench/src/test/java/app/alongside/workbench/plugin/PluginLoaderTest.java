@@ -38,7 +38,7 @@ public class PluginLoaderTest {
         Path root = folder.getRoot().toPath();
         Files.writeString(root.resolve("atlassian-plugin.xml"), "<atlassian-plugin key=\"fake.plugin\" name=\"Fake\">"
                 + "<xhtml-macro name=\"fake\" key=\"fake-macro\" class=\"" + FAKE + "FakeMacro\"/>"
-                + "<blueprint key=\"bp\"/></atlassian-plugin>");
+                + "<web-panel key=\"wp\"/></atlassian-plugin>");
         Path index = Files.createDirectories(root.resolve("META-INF/plugin-components"));
         Files.writeString(index.resolve("component"), components);
         Files.writeString(index.resolve("imports"), imports);

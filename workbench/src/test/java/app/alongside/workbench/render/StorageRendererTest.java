@@ -45,6 +45,51 @@ public class StorageRendererTest {
     }
 
     @Test
+    public void macroThatRequiresStorageGetsItsBodyAsStorageWithNestedMacrosUnrendered() throws Exception {
+        macros.put("inner", new TestMacro(Macro.BodyType.NONE, (params, body, ctx) -> "INNER-RENDERED"));
+        StringBuilder received = new StringBuilder();
+        macros.put("outer", new StorageBodyMacro(received));
+
+        render("<ac:structured-macro ac:name=\"outer\"><ac:rich-text-body><p>Hi</p>"
+                + "<ac:structured-macro ac:name=\"inner\"><ac:parameter ac:name=\"stage\">agenda</ac:parameter>"
+                + "</ac:structured-macro></ac:rich-text-body></ac:structured-macro>");
+
+        assertThat(received.toString(), containsString("<p>Hi</p>"));
+        assertThat(received.toString(), containsString("<ac:structured-macro ac:name=\"inner\">"));
+        assertThat(received.toString(), containsString("<ac:parameter ac:name=\"stage\">agenda</ac:parameter>"));
+        assertThat(received.toString(), org.hamcrest.CoreMatchers.not(containsString("INNER-RENDERED")));
+        assertThat(received.toString(), org.hamcrest.CoreMatchers.not(containsString("xmlns")));
+    }
+
+    /** A rich-text macro that asks Confluence for its body as storage, as the decision macro does. */
+    public static final class StorageBodyMacro implements Macro {
+        private final StringBuilder received;
+
+        StorageBodyMacro(StringBuilder received) {
+            this.received = received;
+        }
+
+        @Override
+        @com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat(
+                com.atlassian.confluence.content.render.xhtml.macro.annotation.Format.Storage)
+        public String execute(Map<String, String> parameters, String body,
+                              com.atlassian.confluence.content.render.xhtml.ConversionContext context) {
+            received.append(body);
+            return "";
+        }
+
+        @Override
+        public BodyType getBodyType() {
+            return BodyType.RICH_TEXT;
+        }
+
+        @Override
+        public OutputType getOutputType() {
+            return OutputType.BLOCK;
+        }
+    }
+
+    @Test
     public void macroReceivesTheConversionContextOfTheRequestedOutputType() throws Exception {
         macros.put("ctx", new TestMacro(Macro.BodyType.NONE,
                 (params, body, ctx) -> ctx.getOutputType() + "/" + ctx.getSpaceKey() + "/" + ctx.getOutputDeviceType()));

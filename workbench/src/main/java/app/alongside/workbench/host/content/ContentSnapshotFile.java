@@ -68,4 +68,19 @@ public final class ContentSnapshotFile implements ContentListener {
     public void updated(ContentRecord before, ContentRecord after) {
         write();
     }
+
+    @Override
+    public void trashed(ContentRecord trashed, String byUsername) {
+        write();
+    }
+
+    @Override
+    public void restored(ContentRecord restored, String byUsername) {
+        write();
+    }
+
+    @Override
+    public void removed(ContentRecord removed, String byUsername) {
+        write();
+    }
 }

@@ -15,8 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The workbench's spaces, pages and blog posts with every version, in memory. Titles are unique per space among
- * pages, as in Confluence. Every change is reported to the {@link ContentListener}s (events to the app, the snapshot
- * file). Permission checks are not made here, as Confluence's managers do not make them either.
+ * current pages, as in Confluence. Content can be moved to its space's trash (it keeps its versions and is left out
+ * of titles, space lists and links), restored, or deleted permanently from the trash. Every change is reported to
+ * the {@link ContentListener}s (events to the app, the snapshot file). Permission checks are not made here, as
+ * Confluence's managers do not make them either.
  */
 public final class ContentStore {
 
@@ -25,6 +27,7 @@ public final class ContentStore {
     private final Clock clock;
     private final Map<String, SpaceRecord> spaces = new LinkedHashMap<>();
     private final Map<Long, List<ContentRecord>> versions = new LinkedHashMap<>();
+    private final Set<Long> trashed = new java.util.LinkedHashSet<>();
     private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = FIRST_ID;
 
@@ -89,6 +92,10 @@ public final class ContentStore {
     public synchronized ContentRecord update(long id, int expectedVersion, String title, String body, String editor)
             throws VersionConflictException {
         ContentRecord before = current(id).orElseThrow(() -> new IllegalArgumentException("there is no content " + id));
+        if (trashed.contains(id)) {
+            throw new IllegalArgumentException("\u201c" + before.title() + "\u201d is in the trash. Restore it before "
+                    + "editing it.");
+        }
         if (before.version() != expectedVersion) {
             throw new VersionConflictException(id, expectedVersion, before.version());
         }
@@ -112,6 +119,64 @@ public final class ContentStore {
         return versions.getOrDefault(id, List.of()).stream().filter(r -> r.version() == version).findFirst();
     }
 
+    // --- trash ------------------------------------------------------------------------------------------------
+
+    public synchronized boolean isTrashed(long id) {
+        return trashed.contains(id);
+    }
+
+    /**
+     * Moves content to its space's trash.
+     *
+     * @throws IllegalArgumentException if there is no such content or it is already in the trash
+     */
+    public synchronized ContentRecord trash(long id, String byUsername) {
+        ContentRecord record = current(id).filter(r -> !trashed.contains(r.id()))
+                .orElseThrow(() -> new IllegalArgumentException("There is no page or blog post " + id
+                        + " outside the trash."));
+        trashed.add(id);
+        listeners.forEach(l -> l.trashed(record, byUsername));
+        return record;
+    }
+
+    /**
+     * Takes content out of the trash.
+     *
+     * @throws IllegalArgumentException if it is not in the trash, or a current page in its space now has its title
+     */
+    public synchronized ContentRecord restore(long id, String byUsername) {
+        ContentRecord record = current(id).filter(r -> trashed.contains(r.id()))
+                .orElseThrow(() -> new IllegalArgumentException("There is nothing with id " + id + " in the trash."));
+        if (record.kind() == ContentKind.PAGE && byTitle(record.spaceKey(), record.title()).isPresent()) {
+            throw new IllegalArgumentException("A page called \u201c" + record.title() + "\u201d already exists in "
+                    + "this space, so this one cannot be restored until that one is renamed.");
+        }
+        trashed.remove(id);
+        listeners.forEach(l -> l.restored(record, byUsername));
+        return record;
+    }
+
+    /**
+     * Deletes content in the trash permanently, every version of it.
+     *
+     * @throws IllegalArgumentException if it is not in the trash
+     */
+    public synchronized ContentRecord purge(long id, String byUsername) {
+        ContentRecord record = current(id).filter(r -> trashed.contains(r.id()))
+                .orElseThrow(() -> new IllegalArgumentException("There is nothing with id " + id + " in the trash."));
+        trashed.remove(id);
+        versions.remove(id);
+        listeners.forEach(l -> l.removed(record, byUsername));
+        return record;
+    }
+
+    /** What is in a space's trash, by title. */
+    public synchronized List<ContentRecord> trashIn(String spaceKey) {
+        return versions.values().stream().map(h -> h.get(h.size() - 1))
+                .filter(r -> trashed.contains(r.id()) && r.spaceKey().equals(spaceKey))
+                .sorted(Comparator.comparing(ContentRecord::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     /** The current page with this title in the space (titles compare as Confluence does: exactly, after trimming). */
     public synchronized Optional<ContentRecord> byTitle(String spaceKey, String title) {
         if (spaceKey == null || title == null) {
@@ -122,7 +187,7 @@ public final class ContentStore {
                 && r.title().equals(wanted)).findFirst();
     }
 
-    /** The current versions of a space's content, by title. */
+    /** The current versions of a space's content outside the trash, by title. */
     public synchronized List<ContentRecord> inSpace(String spaceKey) {
         return currentVersions().filter(r -> r.spaceKey().equals(spaceKey))
                 .sorted(Comparator.comparing(ContentRecord::title, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -131,7 +196,9 @@ public final class ContentStore {
     /** The content as Confluence's page or blog post object. */
     public synchronized AbstractPage asEntity(ContentRecord record) {
         WorkbenchSpace space = space(record.spaceKey()).map(WorkbenchSpace::new).orElse(null);
-        return record.kind() == ContentKind.PAGE ? new WorkbenchPage(record, space) : new WorkbenchBlogPost(record, space);
+        boolean deleted = trashed.contains(record.id());
+        return record.kind() == ContentKind.PAGE ? new WorkbenchPage(record, space, deleted)
+                : new WorkbenchBlogPost(record, space, deleted);
     }
 
     // --- snapshot ---------------------------------------------------------------------------------------------
@@ -139,17 +206,20 @@ public final class ContentStore {
     public synchronized ContentSnapshot snapshot() {
         List<ContentRecord> all = new ArrayList<>();
         versions.values().forEach(all::addAll);
-        return new ContentSnapshot(ContentSnapshot.FORMAT, nextId, List.copyOf(spaces.values()), all);
+        return new ContentSnapshot(ContentSnapshot.FORMAT, nextId, List.copyOf(spaces.values()), all,
+                List.copyOf(trashed));
     }
 
     /** Replaces everything with a snapshot's content; listeners are not told (nothing changed for the app). */
     public synchronized void restore(ContentSnapshot snapshot) {
         spaces.clear();
         versions.clear();
+        trashed.clear();
         snapshot.spaces().forEach(s -> spaces.put(s.key(), s));
         snapshot.versions().stream().sorted(Comparator.comparingLong(ContentRecord::id)
                         .thenComparingInt(ContentRecord::version))
                 .forEach(r -> versions.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        snapshot.trashed().stream().filter(versions::containsKey).forEach(trashed::add);
         nextId = Math.max(snapshot.nextId(), FIRST_ID);
     }
 
@@ -157,7 +227,8 @@ public final class ContentStore {
         return spaces.isEmpty();
     }
 
+    /** The current version of everything outside the trash. */
     private java.util.stream.Stream<ContentRecord> currentVersions() {
-        return versions.values().stream().map(h -> h.get(h.size() - 1));
+        return versions.values().stream().map(h -> h.get(h.size() - 1)).filter(r -> !trashed.contains(r.id()));
     }
 }

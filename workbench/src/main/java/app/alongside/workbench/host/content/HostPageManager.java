@@ -4,8 +4,16 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.BlogPost;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
 
-/** Confluence's {@link PageManager} over the content store: the current version, or null, with no permission check. */
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Confluence's {@link PageManager} over the content store, with no permission check: by id, the current version
+ * (content in the trash included, {@code isDeleted()} true, as in Confluence; deleted permanently: null); by space,
+ * the content outside the trash unless asked otherwise.
+ */
 @SuppressWarnings("deprecation")
 public final class HostPageManager implements PageManager {
 
@@ -28,5 +36,26 @@ public final class HostPageManager implements PageManager {
     @Override
     public BlogPost getBlogPost(long id) {
         return getAbstractPage(id) instanceof BlogPost post ? post : null;
+    }
+
+    @Override
+    public Collection<Long> getPageIds(Space space) {
+        if (space == null) {
+            return List.of();
+        }
+        return store.inSpace(space.getKey()).stream().filter(r -> r.kind() == ContentKind.PAGE)
+                .map(ContentRecord::id).toList();
+    }
+
+    @Override
+    public List<BlogPost> getBlogPosts(Space space, boolean currentOnly) {
+        if (space == null) {
+            return List.of();
+        }
+        java.util.stream.Stream<ContentRecord> posts = store.inSpace(space.getKey()).stream();
+        if (!currentOnly) {
+            posts = java.util.stream.Stream.concat(posts, store.trashIn(space.getKey()).stream());
+        }
+        return posts.filter(r -> r.kind() == ContentKind.BLOG_POST).map(r -> (BlogPost) store.asEntity(r)).toList();
     }
 }

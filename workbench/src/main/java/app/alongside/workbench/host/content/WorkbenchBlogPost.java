@@ -1,9 +1,11 @@
 package app.alongside.workbench.host.content;
 
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.BlogPost;
 import com.atlassian.confluence.spaces.Space;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 
 /** One version of a workbench blog post as Confluence's {@link BlogPost}. Equal to another with the same id. */
@@ -11,10 +13,17 @@ public final class WorkbenchBlogPost extends BlogPost {
 
     private final ContentRecord record;
     private final WorkbenchSpace space;
+    private final boolean deleted;
 
     public WorkbenchBlogPost(ContentRecord record, WorkbenchSpace space) {
+        this(record, space, false);
+    }
+
+    /** {@code deleted}: the content is in its space's trash. */
+    public WorkbenchBlogPost(ContentRecord record, WorkbenchSpace space, boolean deleted) {
         this.record = Objects.requireNonNull(record, "record");
         this.space = space;
+        this.deleted = deleted;
         if (record.kind() != ContentKind.BLOG_POST) {
             throw new IllegalArgumentException("not a blog post: " + record.id());
         }
@@ -47,6 +56,17 @@ public final class WorkbenchBlogPost extends BlogPost {
     @Override
     public Space getSpace() {
         return space;
+    }
+
+    /** The content's labels, all global (the workbench has no personal labels). */
+    @Override
+    public List<Label> getLabels() {
+        return record.labels().stream().map(Label::new).toList();
+    }
+
+    @Override
+    public boolean isDeleted() {
+        return deleted;
     }
 
     @Override

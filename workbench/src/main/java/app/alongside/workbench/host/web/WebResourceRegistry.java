@@ -35,6 +35,7 @@ public final class WebResourceRegistry {
     private final ClassLoader classLoader;
     private final Map<String, WebResourceModule> modules = new LinkedHashMap<>();
     private final List<ResourceDescriptor> downloads;
+    private final Map<String, List<ResourceDescriptor>> otherModuleDownloads = new ConcurrentHashMap<>();
     private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
 
     public WebResourceRegistry(String pluginKey, List<WebResourceModule> modules, List<ResourceDescriptor> downloads,
@@ -43,6 +44,14 @@ public final class WebResourceRegistry {
         this.classLoader = classLoader;
         modules.forEach(m -> this.modules.put(pluginKey + ":" + m.key(), m));
         this.downloads = List.copyOf(downloads);
+    }
+
+    /**
+     * Serves the download resources of another module (such as a create-dialog web item's {@code icon}) at
+     * {@code /download/resources/<pluginKey>:<moduleKey>/<name>}, as Confluence does.
+     */
+    public void addModuleDownloads(String moduleKey, List<ResourceDescriptor> resources) {
+        otherModuleDownloads.put(pluginKey + ":" + moduleKey, List.copyOf(resources));
     }
 
     /** The complete keys ({@code pluginKey:moduleKey}) of the app's web resources. */
@@ -69,13 +78,14 @@ public final class WebResourceRegistry {
             return download(rest);
         }
         WebResourceModule module = modules.get(owner);
-        if (module == null) {
+        List<ResourceDescriptor> resources = module != null ? module.resources() : otherModuleDownloads.get(owner);
+        if (resources == null) {
             return Optional.empty();
         }
-        return module.resources().stream()
+        return resources.stream()
                 .filter(r -> r.type().equals("download") && r.name().equals(rest))
                 .findFirst()
-                .flatMap(r -> file(r.location(), r.name()));
+                .flatMap(r -> file(r.location(), r.name().contains(".") ? r.name() : r.location())); // "icon": type from location
     }
 
     /**

@@ -7,7 +7,7 @@ package app.alongside.workbench.plugin.descriptor;
  */
 public sealed interface ModuleDescriptor permits MacroModule, ServletModule, RestModule, WebResourceModule, AoModule,
         VelocityAllowlistModule, WebItemModule, ComponentModule, ComponentImportModule, AcceptedModule,
-        UnsupportedModule {
+        UnsupportedModule, ContentTemplateModule, BlueprintModule {
 
     /** The element name, e.g. {@code xhtml-macro}. */
     String type();

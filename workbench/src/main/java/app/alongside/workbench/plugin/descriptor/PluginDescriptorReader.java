@@ -24,9 +24,7 @@ import java.util.Map;
 public final class PluginDescriptorReader {
 
     private static final Map<String, String> NOT_YET_HOSTED = Map.of(
-            "blueprint", "blueprints are not hosted yet (the create dialog comes with the page editor work)",
-            "content-template", "content templates are not hosted yet (they come with blueprints)",
-            "dialog-wizard", "blueprint wizards are not hosted yet (they come with blueprints)",
+            "dialog-wizard", "a dialog-wizard is hosted inside its <blueprint>; on its own it has no blueprint to run",
             "web-panel", "web panels are not rendered by the workbench yet",
             "web-section", "web sections are not rendered by the workbench yet",
             "servlet-filter", "servlet filters are not hosted by the workbench yet",
@@ -96,7 +94,8 @@ public final class PluginDescriptorReader {
             case "rest" -> new RestModule(key, e.getAttribute("path"), e.getAttribute("version"), texts(e, "package"));
             case "web-resource" -> {
                 if (!children(e, "transformation").isEmpty()) {
-                    warnings.add("web-resource '" + key + "': transformations are not applied by the workbench");
+                    warnings.add("web-resource '" + key + "': transformations are not applied to what the workbench "
+                            + "serves (its .soy files are compiled server-side for blueprint wizards only)");
                 }
                 yield new WebResourceModule(key, e.getAttribute("name"),
                         children(e, "resource").stream().map(PluginDescriptorReader::resource).toList(),
@@ -108,11 +107,16 @@ public final class PluginDescriptorReader {
             case "web-item" -> {
                 Element label = child(e, "label");
                 Element link = child(e, "link");
+                Element description = child(e, "description");
                 yield new WebItemModule(key, e.getAttribute("name"), e.getAttribute("section"),
                         weight(e.getAttribute("weight")), label == null ? "" : label.getAttribute("key"), text(link),
                         link == null || link.getAttribute("linkId").isEmpty() ? key : link.getAttribute("linkId"),
-                        !children(e, "condition").isEmpty() || !children(e, "conditions").isEmpty());
+                        !children(e, "condition").isEmpty() || !children(e, "conditions").isEmpty(),
+                        e.getAttribute("i18n-name-key"), description == null ? "" : description.getAttribute("key"),
+                        params(e), children(e, "resource").stream().map(PluginDescriptorReader::resource).toList());
             }
+            case "content-template" -> contentTemplate(e, key);
+            case "blueprint" -> blueprint(e, key);
             case "component" -> new ComponentModule(key, attribute(e, "class"));
             case "component-import" -> new ComponentImportModule(key, attribute(e, "interface"));
             case "rest-migration" -> new AcceptedModule(type, key,
@@ -120,6 +124,32 @@ public final class PluginDescriptorReader {
             default -> new UnsupportedModule(type, key.isEmpty() ? null : key,
                     NOT_YET_HOSTED.getOrDefault(type, "the workbench does not host this module type"));
         };
+    }
+
+    private static ContentTemplateModule contentTemplate(Element e, String key) {
+        Element description = child(e, "description");
+        String location = children(e, "resource").stream().filter(r -> r.getAttribute("name").equals("template"))
+                .map(r -> r.getAttribute("location")).findFirst().orElse(null);
+        Element provider = child(e, "context-provider");
+        return new ContentTemplateModule(key, e.getAttribute("i18n-name-key"),
+                description == null ? "" : description.getAttribute("key"), location,
+                provider == null ? null : attribute(provider, "class"), provider == null ? Map.of() : params(provider));
+    }
+
+    private static BlueprintModule blueprint(Element e, String key) {
+        Element wizard = child(e, "dialog-wizard");
+        List<BlueprintModule.DialogPage> pages = new ArrayList<>();
+        if (wizard != null) {
+            for (Element page : children(wizard, "dialog-page")) {
+                pages.add(new BlueprintModule.DialogPage(page.getAttribute("id"), page.getAttribute("template-key"),
+                        page.getAttribute("title-key"), page.getAttribute("description-header-key"),
+                        page.getAttribute("description-content-key"), "true".equals(page.getAttribute("last"))));
+            }
+        }
+        return new BlueprintModule(key, e.getAttribute("i18n-name-key"), e.getAttribute("content-template-key"),
+                e.getAttribute("index-key"), e.getAttribute("index-template-key"),
+                e.getAttribute("i18n-index-title-key"), e.getAttribute("create-result"),
+                wizard == null ? "" : wizard.getAttribute("key"), pages);
     }
 
     private static ResourceDescriptor resource(Element e) {

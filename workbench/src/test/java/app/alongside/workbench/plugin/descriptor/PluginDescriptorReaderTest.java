@@ -59,14 +59,43 @@ public class PluginDescriptorReaderTest {
 
     @Test
     public void modulesTheWorkbenchDoesNotHostAreListedWithTheReasonNotDropped() throws IOException {
-        PluginDescriptor d = read("<blueprint key=\"bp\" index-key=\"x\"/><content-template key=\"ct\"/>"
-                + "<dialog-wizard key=\"dw\"/><web-panel key=\"wp\"/><something-new key=\"sn\"/>"
+        PluginDescriptor d = read("<dialog-wizard key=\"dw\"/><web-panel key=\"wp\"/><something-new key=\"sn\"/>"
                 + "<resource type=\"velocity\" name=\"v\" location=\"v.vm\"/>");
         List<String> described = d.unsupported().stream().map(UnsupportedModule::describe).toList();
-        assertEquals(6, described.size());
-        assertThat(described.get(0), containsString("blueprint 'bp': blueprints are not hosted yet"));
-        assertThat(described.get(4), containsString("something-new 'sn': the workbench does not host this module type"));
-        assertThat(described.get(5), containsString("resource type=velocity"));
+        assertEquals(4, described.size());
+        assertThat(described.get(0), containsString("dialog-wizard 'dw': a dialog-wizard is hosted inside its <blueprint>"));
+        assertThat(described.get(2), containsString("something-new 'sn': the workbench does not host this module type"));
+        assertThat(described.get(3), containsString("resource type=velocity"));
+    }
+
+    @Test
+    public void blueprintsContentTemplatesAndCreateDialogItemsAreRead() throws IOException {
+        PluginDescriptor d = read("<content-template key=\"ct\" i18n-name-key=\"ct.name\"><description key=\"ct.desc\"/>"
+                + "<resource name=\"template\" type=\"download\" location=\"xml/t.xml\"/>"
+                + "<context-provider class=\"a.Provider\"><param name=\"p\" value=\"1\"/></context-provider>"
+                + "</content-template>"
+                + "<blueprint key=\"bp\" content-template-key=\"ct\" index-key=\"notes\" i18n-name-key=\"bp.name\""
+                + " create-result=\"view\"><dialog-wizard key=\"dw\"><dialog-page id=\"p1\" template-key=\"NS.form\""
+                + " title-key=\"p1.title\" last=\"true\"/></dialog-wizard></blueprint>"
+                + "<web-item key=\"wi\" i18n-name-key=\"wi.name\" section=\"system.create.dialog/content\">"
+                + "<description key=\"wi.desc\"/><resource name=\"icon\" type=\"download\" location=\"i.png\"/>"
+                + "<param name=\"blueprintKey\" value=\"bp\"/></web-item>");
+
+        ContentTemplateModule template = d.modules(ContentTemplateModule.class).get(0);
+        assertEquals("xml/t.xml", template.templateLocation());
+        assertEquals("a.Provider", template.contextProviderClass());
+        assertEquals(java.util.Map.of("p", "1"), template.contextProviderParams());
+        BlueprintModule blueprint = d.modules(BlueprintModule.class).get(0);
+        assertEquals("ct", blueprint.contentTemplateKey());
+        assertEquals("notes", blueprint.indexKey());
+        assertEquals("view", blueprint.createResult());
+        assertEquals("NS.form", blueprint.dialogPages().get(0).templateKey());
+        assertTrue(blueprint.dialogPages().get(0).last());
+        WebItemModule item = d.modules(WebItemModule.class).get(0);
+        assertEquals("bp", item.params().get("blueprintKey"));
+        assertEquals("i.png", item.resource("icon").orElseThrow().location());
+        assertEquals("wi.desc", item.descriptionKey());
+        assertTrue(d.unsupported().isEmpty());
     }
 
     @Test

@@ -1,0 +1,175 @@
+package app.alongside.decision.view;
+
+import app.alongside.decision.Contribution;
+import app.alongside.decision.Decision;
+import app.alongside.decision.DecisionStatus;
+import app.alongside.decision.LoopState;
+import app.alongside.decision.ParsedDecision;
+import app.alongside.decision.Response;
+import app.alongside.decision.Stage;
+import app.alongside.people.PersonRef;
+import app.alongside.text.Messages;
+import app.alongside.validation.Problem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Builds decision cards and their blocks in the viewer's words. Never names a role. */
+public final class DecisionViews {
+
+    private final Messages messages;
+
+    public DecisionViews(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /**
+     * The card for a decision read from a macro. {@code idParameter} is the macro's own {@code id} (blank if none);
+     * {@code today} decides whether the review is due.
+     */
+    public DecisionCardView card(ParsedDecision parsed, String idParameter, People people, LocalDate today) {
+        Decision decision = parsed.decision();
+        boolean untitled = decision.title().isBlank();
+        String title = untitled ? messages.text("alongside.decision.untitled") : decision.title();
+        String idAnchor = idParameter == null || idParameter.isBlank() ? "" : DecisionAnchors.forId(idParameter);
+
+        List<DecisionCardView.StageView> stages = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            stages.add(stage(stage, decision.peopleAt(stage), people));
+        }
+        List<DecisionCardView.ContributionView> contributions = new ArrayList<>();
+        for (Contribution contribution : decision.contributions()) {
+            contributions.add(contribution(contributions.size() + 1, contribution, people));
+        }
+        return new DecisionCardView(DecisionAnchors.forTitle(decision.title()), idAnchor, title, untitled,
+                messages.text("alongside.decision.status.label"), decision.status().parameterValue(),
+                messages.text(decision.status().nameKey()), facts(decision, today),
+                !decision.outcomeStorage().isBlank(), stages, loopValue(decision.loop()),
+                loopSummary(decision), contributions, problems(parsed.problems()), words());
+    }
+
+    /** One stage with its people, for a card or a block on its own. */
+    public DecisionCardView.StageView stage(Stage stage, List<PersonRef> refs, People people) {
+        List<PersonView> named = new ArrayList<>();
+        for (PersonRef ref : refs) {
+            named.add(people.describe(ref));
+        }
+        return new DecisionCardView.StageView(stage.parameterValue(), messages.text(stage.nameKey()), named);
+    }
+
+    /** The people recorded in a block whose stage is missing or unknown. */
+    public DecisionCardView.StageView unknownStage(List<PersonRef> refs, People people) {
+        List<PersonView> named = new ArrayList<>();
+        for (PersonRef ref : refs) {
+            named.add(people.describe(ref));
+        }
+        return new DecisionCardView.StageView("unknown", messages.text("alongside.decision.stage.unknown.name"), named);
+    }
+
+    /** One "you said" with its answer; {@code number} counts from 1 in page order. */
+    public DecisionCardView.ContributionView contribution(int number, Contribution contribution, People people) {
+        PersonView by = contribution.by().map(people::describe)
+                .orElseGet(() -> PersonView.named(messages.text("alongside.decision.anonymous")));
+        Response response = contribution.response();
+        String answerLabel = switch (response) {
+            case ADOPTED, ADAPTED -> messages.text("alongside.decision.answer.label.did");
+            case NOT_ADOPTED -> messages.text("alongside.decision.answer.label.because");
+            case PENDING -> "";
+        };
+        return new DecisionCardView.ContributionView(number, by, contribution.isAnonymous(), contribution.said(),
+                ViewDates.longDate(contribution.saidOn()), ViewDates.iso(contribution.saidOn()),
+                response.parameterValue(), messages.text(response.nameKey()), answerLabel, contribution.answer(),
+                ViewDates.longDate(contribution.answeredOn()), ViewDates.iso(contribution.answeredOn()),
+                contribution.isAnswered());
+    }
+
+    /** A stage block rendered outside a decision. */
+    public StandaloneBlockView standaloneStage(DecisionCardView.StageView stage, List<Problem> problems) {
+        return new StandaloneBlockView(stage, null, messages.text("alongside.decision.standalone.stage.note"),
+                problems(problems), words());
+    }
+
+    /** A "you said" block rendered outside a decision. */
+    public StandaloneBlockView standaloneContribution(DecisionCardView.ContributionView contribution,
+                                                      List<Problem> problems) {
+        return new StandaloneBlockView(null, contribution,
+                messages.text("alongside.decision.standalone.youSaid.note"), problems(problems), words());
+    }
+
+    /**
+     * Each problem as a sentence that names the field it concerns, e.g. "Decided on: “32/13/2026” is not a date
+     * Alongside can read…".
+     */
+    public List<String> problems(List<Problem> problems) {
+        List<String> sentences = new ArrayList<>();
+        for (Problem problem : problems) {
+            String message = messages.text(problem.messageKey(), problem.arguments().toArray());
+            sentences.add(messages.text("alongside.decision.problem.format",
+                    messages.text("alongside.decision.field." + problem.field()), message));
+        }
+        return sentences;
+    }
+
+    public DecisionCardView.CardWords words() {
+        return new DecisionCardView.CardWords(
+                messages.text("alongside.decision.problems.heading"),
+                messages.text("alongside.decision.outcome.heading"),
+                messages.text("alongside.decision.outcome.none"),
+                messages.text("alongside.decision.stages.heading"),
+                messages.text("alongside.decision.stages.nobody"),
+                messages.text("alongside.decision.youSaid.heading"),
+                messages.text("alongside.decision.contribution.label"),
+                messages.text("alongside.decision.said.by"),
+                messages.text("alongside.decision.said.on"),
+                messages.text("alongside.decision.said.nothing"),
+                messages.text("alongside.decision.response.label"),
+                messages.text("alongside.decision.answered.on"),
+                messages.text("alongside.decision.answer.waiting"));
+    }
+
+    private List<DecisionCardView.Fact> facts(Decision decision, LocalDate today) {
+        List<DecisionCardView.Fact> facts = new ArrayList<>();
+        if (decision.decidedOn().isPresent()) {
+            facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.decidedOn.label"),
+                    ViewDates.longDate(decision.decidedOn()), ViewDates.iso(decision.decidedOn()), ""));
+        } else if (decision.status().isMade()) {
+            facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.decidedOn.label"),
+                    messages.text("alongside.decision.notRecorded"), "", ""));
+        }
+        if (decision.reviewOn().isPresent()) {
+            facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.reviewOn.label"),
+                    ViewDates.longDate(decision.reviewOn()), ViewDates.iso(decision.reviewOn()),
+                    decision.isReviewDue(today) ? messages.text("alongside.decision.review.due") : ""));
+        }
+        Optional<String> supersededBy = decision.supersededBy();
+        if (supersededBy.isPresent()) {
+            facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.supersededBy.label"),
+                    supersededBy.get(), "", ""));
+        } else if (decision.status() == DecisionStatus.SUPERSEDED) {
+            facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.supersededBy.label"),
+                    messages.text("alongside.decision.notRecorded"), "", ""));
+        }
+        facts.add(new DecisionCardView.Fact(messages.text("alongside.decision.claimed.label"),
+                decision.claimed().map(rung -> messages.text("alongside.decision.claimed.value",
+                        messages.text(rung.nameKey()), rung.number())).orElseGet(() ->
+                        messages.text("alongside.decision.claimed.notStated")), "", ""));
+        return facts;
+    }
+
+    private String loopSummary(Decision decision) {
+        return switch (decision.loop()) {
+            case NO_CONTRIBUTIONS -> messages.text("alongside.decision.loop.none");
+            case CLOSED -> messages.text("alongside.decision.loop.closed");
+            case OPEN -> messages.text("alongside.decision.loop.open",
+                    decision.contributions().stream().filter(c -> !c.isAnswered()).count(),
+                    decision.contributions().size());
+        };
+    }
+
+    static String loopValue(LoopState loop) {
+        return loop.parameterValue();
+    }
+}

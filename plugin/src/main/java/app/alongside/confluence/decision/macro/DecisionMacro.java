@@ -1,0 +1,138 @@
+package app.alongside.confluence.decision.macro;
+
+import app.alongside.confluence.render.Templates;
+import app.alongside.confluence.web.CurrentRequest;
+import app.alongside.decision.DecisionMacros;
+import app.alongside.decision.DecisionStorageReader;
+import app.alongside.decision.ParsedDecision;
+import app.alongside.decision.view.DecisionCardView;
+import app.alongside.decision.view.DecisionViews;
+import app.alongside.storage.StorageFormatException;
+import app.alongside.text.Messages;
+import app.alongside.validation.Problem;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.XhtmlException;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.xml.stream.XMLStreamException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code alongside-decision}: a decision recorded where it was made, shown as an accessible card. The body reaches
+ * the macro as storage format, so the macro reads the nested {@code alongside-stage} and {@code alongside-you-said}
+ * macros itself (core's {@link DecisionStorageReader}) and asks Confluence to render only the rest, the outcome.
+ * What is wrong in how the decision was written is listed above the card, in words; the card still shows.
+ */
+public final class DecisionMacro implements Macro {
+
+    static final String TEMPLATE = "templates/decision/decision-card.vm";
+    static final String WEB_RESOURCE = "app.alongside.confluence:decision-resources";
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionMacro.class);
+    /** A local id for the card when the macro has no usable {@code id}; only the register needs real ones. */
+    private static final String CARD_ID = "card";
+
+    private final Templates templates;
+    private final Messages messages;
+    private final XhtmlContent xhtmlContent;
+    private final UserAccessor userAccessor;
+    private final CurrentRequest request;
+    private final DecisionStorageReader reader = new DecisionStorageReader();
+
+    @Inject
+    public DecisionMacro(Templates templates, Messages messages, XhtmlContent xhtmlContent, UserAccessor userAccessor,
+                         CurrentRequest request) {
+        this.templates = templates;
+        this.messages = messages;
+        this.xhtmlContent = xhtmlContent;
+        this.userAccessor = userAccessor;
+        this.request = request;
+    }
+
+    @Override
+    @RequiresFormat(Format.Storage)
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        try {
+            Map<String, String> params = parameters == null ? Map.of() : parameters;
+            String id = params.getOrDefault(DecisionMacros.ID, "").strip();
+            String localId = id.isEmpty() || id.length() > 64 ? CARD_ID : id;
+            List<Problem> extra = new ArrayList<>();
+            ParsedDecision parsed;
+            boolean bodyReadable = true;
+            try {
+                parsed = reader.readMacro(localId, params, body);
+            } catch (StorageFormatException unreadable) {
+                LOG.warn("Alongside could not read the body of a decision macro: {}", unreadable.getMessage());
+                parsed = reader.readMacro(localId, params, null);
+                extra.add(Problem.of("body", "alongside.decision.problem.body.unreadable"));
+                bodyReadable = false;
+            }
+            if (!extra.isEmpty()) {
+                List<Problem> all = new ArrayList<>(parsed.problems());
+                all.addAll(extra);
+                parsed = new ParsedDecision(parsed.decision(), all);
+            }
+            // An unreadable body is still Confluence's storage: let Confluence render it as it would anyway.
+            String outcomeStorage = bodyReadable ? parsed.decision().outcomeStorage() : (body == null ? "" : body);
+            String outcomeHtml = outcome(outcomeStorage, context);
+
+            ConfluencePeople people = new ConfluencePeople(userAccessor, messages, request.contextPath(),
+                    context == null ? "" : context.getSpaceKey());
+            DecisionCardView view = new DecisionViews(messages).card(parsed, id, people, LocalDate.now());
+            if (!bodyReadable && !outcomeStorage.isBlank()) {
+                view = withOutcome(view);
+            }
+            templates.require(WEB_RESOURCE);
+            Map<String, Object> model = new HashMap<>();
+            model.put("view", view);
+            model.put("outcomeHtml", outcomeHtml);
+            model.put("outcomeText", parsed.decision().outcomeText());
+            return templates.render(TEMPLATE, model);
+        } catch (RuntimeException e) {
+            return templates.unexpectedFailurePanel("a decision", e);
+        }
+    }
+
+    /**
+     * The outcome as Confluence renders storage (links, mentions, macros in it work as anywhere on the page). If
+     * Confluence cannot render it, the card shows the outcome as plain text instead.
+     */
+    private String outcome(String storage, ConversionContext context) {
+        if (storage.isBlank()) {
+            return "";
+        }
+        try {
+            String html = xhtmlContent.convertStorageToView(storage, context);
+            return html == null ? "" : html;
+        } catch (XMLStreamException | XhtmlException | RuntimeException e) {
+            LOG.warn("Alongside could not render a decision's outcome; showing it as text: {}", e.toString());
+            return "";
+        }
+    }
+
+    private static DecisionCardView withOutcome(DecisionCardView view) {
+        return new DecisionCardView(view.anchorId(), view.idAnchorId(), view.title(), view.untitled(),
+                view.statusLabel(), view.statusValue(), view.statusName(), view.facts(), true, view.stages(),
+                view.loopValue(), view.loopSummary(), view.contributions(), view.problems(), view.words());
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

@@ -1,0 +1,54 @@
+package app.alongside.confluence.decision.sync;
+
+import app.alongside.decision.Decision;
+import app.alongside.decision.DecisionMacros;
+import app.alongside.decision.DecisionStorageReader;
+import app.alongside.decision.ParsedDecision;
+import app.alongside.decision.register.DecisionIndex;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts one page's decisions into the index: parse its storage with core's reader, then replace what the index held
+ * for the page. Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
+ * broken edit never erases the record; the next good save (or a rebuild) brings the index up to date.
+ */
+@Named
+public final class PageIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
+
+    private final DecisionIndex index;
+    private final DecisionStorageReader reader = new DecisionStorageReader();
+
+    @Inject
+    public PageIndexer(DecisionIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * How many decisions the page now has in the index, or empty if its storage could not be read (the index keeps
+     * what it had). Database failures are thrown to the caller.
+     */
+    public Optional<Integer> index(PageSnapshot snapshot) {
+        List<Decision> decisions;
+        try {
+            // Most pages hold no decision: skip parsing them, but still forget decisions someone deleted.
+            decisions = snapshot.storage().contains(DecisionMacros.DECISION)
+                    ? reader.readPage(snapshot.storage()).stream().map(ParsedDecision::decision).toList()
+                    : List.of();
+        } catch (RuntimeException e) {
+            log.warn("Alongside: could not read the decisions on page {} (space {}); the register keeps what it "
+                    + "had for that page until it is saved again: {}", snapshot.pageId(), snapshot.page().spaceKey(),
+                    e.toString());
+            return Optional.empty();
+        }
+        index.replacePage(snapshot.page(), decisions);
+        return Optional.of(decisions.size());
+    }
+}
