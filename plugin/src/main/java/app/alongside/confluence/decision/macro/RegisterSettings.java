@@ -167,7 +167,9 @@ final class RegisterSettings {
             addressProblems.add(Problem.of(name, "alongside.register.problem." + name + ".invalid", clip(raw)));
         }
         String raw = page.getOrDefault(name, "").strip();
-        effective.put(name, raw);
+        // A value the reader typed that cannot be read stays in the form, so nothing they wrote is lost; the
+        // query uses the page's setting and the notice names the problem.
+        effective.put(name, fromAddress != null && !fromAddress.isBlank() ? fromAddress.strip() : raw);
         if (raw.isEmpty()) {
             return whenBlank;
         }

@@ -254,6 +254,10 @@ public final class AoDecisionIndex implements DecisionIndex {
         return detailed;
     }
 
+    /**
+     * Two narrow columns, streamed: with the {@code page_status} index PostgreSQL reads them from the index alone.
+     * (Grouping by page and status in SQL was measured too: slower on H2 and PostgreSQL, which then scan the table.)
+     */
     @Override
     public void forEachStatus(RegisterQuery query, StatusSink sink) {
         Where where = filters(query);

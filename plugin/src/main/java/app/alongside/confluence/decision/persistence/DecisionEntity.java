@@ -2,7 +2,6 @@ package app.alongside.confluence.decision.persistence;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -22,7 +21,9 @@ import net.java.ao.schema.Table;
         @Index(name = "decided_oldest", methodNames = {"getDecidedOldestKey", "getID"}),
         @Index(name = "review_soonest", methodNames = {"getReviewKey", "getID"}),
         @Index(name = "title_order", methodNames = {"getTitleKey", "getID"}),
-        @Index(name = "status_order", methodNames = {"getStatusKey", "getID"})
+        @Index(name = "status_order", methodNames = {"getStatusKey", "getID"}),
+        // a page's rows (replace, trash, remove), and the status counts read from the index alone
+        @Index(name = "page_status", methodNames = {"getPageId", "getStatus", "getSpaceKey", "isTrashed"})
 })
 public interface DecisionEntity extends Entity {
 
@@ -51,7 +52,6 @@ public interface DecisionEntity extends Entity {
     String UNANSWERED = "UNANSWERED";
 
     @NotNull
-    @Indexed
     long getPageId();
 
     void setPageId(long pageId);

@@ -197,6 +197,19 @@ public class RegisterMacroTest {
     }
 
     @Test
+    public void aDateTheReaderTypedThatCannotBeReadStaysInTheFormAndIsNamed() {
+        page(10, "RC", "M", decision("A", DecisionStatus.DECIDED, "2026-01-01", null));
+        fixture.request("/confluence", "/confluence/pages/viewpage.action",
+                ordered("pageId", "500", "alongside-register-from", "the 32nd of Smarch"));
+
+        Document html = Jsoup.parse(macro.execute(params(), null, fixture.context));
+
+        assertEquals("the 32nd of Smarch", html.selectFirst("input[name=alongside-register-from]").val());
+        assertEquals(List.of("A"), html.select("tbody th").eachText());
+        assertTrue(html.text().contains("the 32nd of Smarch"));
+    }
+
+    @Test
     public void theReadersChoicesInTheAddressOverrideThePagesSettings() {
         page(10, "RC", "M", decision("Proposed one", DecisionStatus.PROPOSED, null, null),
                 decision("Decided one", DecisionStatus.DECIDED, "2026-01-01", null));
