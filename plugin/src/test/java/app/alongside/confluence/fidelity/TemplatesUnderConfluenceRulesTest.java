@@ -47,6 +47,10 @@ public class TemplatesUnderConfluenceRulesTest {
         contexts.put("templates/principles/principles.vm", text -> Map.of(
                 "view", new PrinciplesViews((key, args) -> text).of(Framework.NEF), "sourceLabel", text));
         contexts.put("templates/common/macro-message.vm", text -> Map.of("heading", text, "message", text));
+        contexts.put("templates/decision/index-admin.vm", text -> Map.of("view",
+                new app.alongside.confluence.decision.web.IndexAdminView(text, text, text, text, text,
+                        "/plugins/servlet/alongside/admin/decision-index", text, text, text, true,
+                        "/plugins/servlet/alongside/admin/decision-index", text)));
         contexts.put("templates/settings/message-page.vm", text -> Map.of("title", text, "message", text));
         // The form action is built by the servlet from the context path, never from input.
         contexts.put("templates/settings/settings-page.vm", text -> Map.of("view", new SettingsPageView(

@@ -185,7 +185,8 @@ public final class AoDecisionIndex implements DecisionIndex {
             row.put(ContributionEntity.PAGE_ID, pageId);
             row.put(ContributionEntity.POSITION, position++);
             row.put(ContributionEntity.SAID, IndexedValues.emptyToNull(contribution.said()));
-            row.put(ContributionEntity.BY_KEY, contribution.by().map(p -> IndexedValues.truncate(p.key())).orElse(null));
+            row.put(ContributionEntity.BY_KEY,
+                    contribution.by().map(person -> IndexedValues.truncate(person.key())).orElse(null));
             row.put(ContributionEntity.SAID_ON, IndexedValues.dayOrNull(contribution.saidOn()));
             row.put(ContributionEntity.RESPONSE, contribution.response().parameterValue());
             row.put(ContributionEntity.ANSWER, IndexedValues.emptyToNull(contribution.answer()));

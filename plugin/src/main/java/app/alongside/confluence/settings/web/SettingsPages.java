@@ -78,7 +78,7 @@ public class SettingsPages {
     }
 
     /** A page that only says something, e.g. "only administrators can change these settings". */
-    void message(HttpServletResponse response, int status, String title, String messageKey, Object... arguments)
+    public void message(HttpServletResponse response, int status, String title, String messageKey, Object... arguments)
             throws IOException {
         response.setStatus(status);
         templates.require(WEB_RESOURCE);
