@@ -20,6 +20,27 @@ public record RegisterCursor(RegisterSort sort, String sortKey, long id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be positive");
         }
+        if (!fitsOrder(sort, sortKey)) {
+            throw new IllegalArgumentException("not a sort key of the " + sort.parameterValue() + " order");
+        }
+    }
+
+    /** The keys {@link IndexedDecision#sortKey} writes: a forged cursor with any other key is refused here. */
+    private static boolean fitsOrder(RegisterSort sort, String key) {
+        return switch (sort) {
+            case DECIDED_NEWEST, DECIDED_OLDEST -> key.isEmpty() || isDate(key);
+            case REVIEW_SOONEST -> isDate(key);
+            case STATUS -> key.matches("\\d{1,2}");
+            case TITLE -> true;
+        };
+    }
+
+    private static boolean isDate(String key) {
+        try {
+            return key.length() == 10 && java.time.LocalDate.parse(key) != null;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     public String encode() {

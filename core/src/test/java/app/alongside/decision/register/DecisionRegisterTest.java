@@ -137,6 +137,17 @@ public class DecisionRegisterTest {
         assertEquals(Optional.empty(), RegisterCursor.decode(null));
     }
 
+    @Test
+    public void cursorWhoseKeyCannotBelongToItsOrderIsRefused() {
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "decided-newest\n7\nnot-a-date".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(Optional.empty(), RegisterCursor.decode(forged));
+        assertEquals(Optional.empty(), RegisterCursor.decode(java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("status\n7\n'; drop".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(RegisterCursor.decode(new RegisterCursor(RegisterSort.DECIDED_NEWEST, "", 3).encode()).isPresent());
+    }
+
     static IndexedPage page(long id, String space) {
         return new IndexedPage(id, space, "Meeting " + id, IndexedPage.ContentType.PAGE, List.of("meeting-notes"));
     }
