@@ -11,13 +11,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fake {@link DecisionIndex} with the same ordering and filtering rules, counting its "statements". */
-final class InMemoryDecisionIndex implements DecisionIndex {
+/**
+ * A fake {@link DecisionIndex} in memory with the real index's ordering and filtering rules, counting its
+ * "statements". Published in core's test jar so the adapters' tests run the real {@link DecisionRegister} over it.
+ */
+public final class InMemoryDecisionIndex implements DecisionIndex {
 
     private final Map<Long, IndexedDecision> rows = new LinkedHashMap<>();
     private final Map<Long, Boolean> trashed = new LinkedHashMap<>();
+    private final LocalDate today;
     private long nextId = 1;
     int statements;
+    /** When set, queries fail with it, as a database outage would. */
+    public RuntimeException failure;
+
+    /** An index whose "review due" means due on or before 29 November 2026. */
+    public InMemoryDecisionIndex() {
+        this(LocalDate.of(2026, 11, 29));
+    }
+
+    public InMemoryDecisionIndex(LocalDate today) {
+        this.today = today;
+    }
+
+    /** Indexes the page's decisions (replacing any it had) and returns their ids, in order. */
+    public List<Long> add(IndexedPage page, Decision... decisions) {
+        replacePage(page, List.of(decisions));
+        return rows.values().stream().filter(d -> d.page().pageId() == page.pageId()).map(IndexedDecision::id).toList();
+    }
 
     @Override
     public void replacePage(IndexedPage page, List<Decision> decisions) {
@@ -49,6 +70,9 @@ final class InMemoryDecisionIndex implements DecisionIndex {
     @Override
     public List<IndexedDecision> summaries(RegisterQuery query, Optional<RegisterCursor> after, int limit) {
         statements++;
+        if (failure != null) {
+            throw failure;
+        }
         Comparator<IndexedDecision> order = comparator(query.sort());
         List<IndexedDecision> matching = new ArrayList<>(rows.values().stream().filter(d -> matches(query, d)).toList());
         matching.sort(order);
@@ -90,7 +114,6 @@ final class InMemoryDecisionIndex implements DecisionIndex {
 
     private boolean matches(RegisterQuery query, IndexedDecision row) {
         Decision d = row.decision();
-        LocalDate today = LocalDate.of(2026, 11, 29);
         return !trashed.getOrDefault(row.page().pageId(), false)
                 && query.spaceKeys().contains(row.page().spaceKey())
                 && (query.statuses().isEmpty() || query.statuses().contains(d.status()))

@@ -1,5 +1,6 @@
 package app.alongside.confluence.decision.macro;
 
+import app.alongside.decision.register.InMemoryDecisionIndex;
 import app.alongside.confluence.fidelity.TemplatesUnderConfluenceRulesTest;
 import app.alongside.confluence.testing.ConfluenceFixture;
 import app.alongside.confluence.testing.HtmlInertness;
@@ -48,7 +49,7 @@ public class RegisterMacroTest {
     public final ConfluenceFixture confluence = new ConfluenceFixture();
 
     private final MacroFixture fixture = new MacroFixture();
-    private final FakeDecisionIndex index = new FakeDecisionIndex();
+    private final InMemoryDecisionIndex index = new InMemoryDecisionIndex(LocalDate.now());
     private final Set<Long> hiddenPages = new HashSet<>();
     private final PageVisibility visibility = ids -> ids.stream().filter(id -> !hiddenPages.contains(id))
             .collect(java.util.stream.Collectors.toSet());

@@ -1,5 +1,6 @@
 package app.alongside.confluence.decision.rest;
 
+import app.alongside.decision.register.InMemoryDecisionIndex;
 import app.alongside.confluence.testing.AppRendering;
 import app.alongside.confluence.testing.ConfluenceFixture;
 import app.alongside.decision.Contribution;
@@ -32,7 +33,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The decision register as the REST tests see it: the real core register over {@link FakeDecisionIndex}, pages that
+ * The decision register as the REST tests see it: the real core register over {@link InMemoryDecisionIndex}, pages that
  * may be restricted to some people (Confluence's view permission, as the app's {@code PageVisibility} asks it), users
  * Confluence knows by key, and the address the caller used.
  */
@@ -43,7 +44,7 @@ final class RegisterFixture {
     static final String BASE = SITE + "/rest/alongside/1.0/";
 
     final ConfluenceFixture confluence;
-    final FakeDecisionIndex index = new FakeDecisionIndex(TODAY);
+    final InMemoryDecisionIndex index = new InMemoryDecisionIndex(TODAY);
     final DecisionRegister register = new DecisionRegister(index);
     final UserAccessor users = mock(UserAccessor.class);
     final Messages messages = new AppRendering().messages;
