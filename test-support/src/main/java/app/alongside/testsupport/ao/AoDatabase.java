@@ -1,6 +1,11 @@
 package app.alongside.testsupport.ao;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.SchemaConfiguration;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -9,6 +14,12 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -94,8 +105,14 @@ public final class AoDatabase {
     private final String username;
     private final String password;
     private final String schema;
+    private final boolean pooled;
 
     private AoDatabase(Kind kind, String url, String username, String password, String schema) {
+        this(kind, url, username, password, schema, false);
+    }
+
+    private AoDatabase(Kind kind, String url, String username, String password, String schema, boolean pooled) {
+        this.pooled = pooled;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.url = Objects.requireNonNull(url, "url");
         this.username = Objects.requireNonNull(username, "username");
@@ -194,6 +211,20 @@ public final class AoDatabase {
         }
     }
 
+    /**
+     * The same database, but every {@code EntityManager} built from it borrows connections from a small pool
+     * (HikariCP) instead of opening a new one per transaction. Confluence gives Active Objects its pooled data source,
+     * so benchmarks use this to measure what a node pays; tests keep the pool-less default, which is simpler to reason
+     * about. Dispose managers with {@link #dispose(EntityManager)} to close their pool.
+     */
+    public AoDatabase pooled() {
+        return new AoDatabase(kind, url, username, password, schema, true);
+    }
+
+    public boolean isPooled() {
+        return pooled;
+    }
+
     /** An {@code EntityManager} for the {@code <ao>} module with this namespace (prefix {@link #tablePrefixFor}). */
     public EntityManager entityManager(String namespace) {
         return entityManagerWithPrefix(tablePrefixFor(namespace));
@@ -217,6 +248,9 @@ public final class AoDatabase {
         if (!prefix.matches("[A-Z][A-Z0-9_]*[A-Z0-9]")) {
             throw new IllegalArgumentException("table prefix must be upper case letters, digits and '_': " + prefix);
         }
+        if (pooled) {
+            return entityManagerOver(provider(new PooledDataSource(url, username, password)), prefix);
+        }
         final String tablePrefix = prefix + "_";
         return EntityManagerBuilder.url(url)
                 .username(username)
@@ -231,6 +265,73 @@ public final class AoDatabase {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .schemaConfiguration(new PrefixSchemaConfiguration(tablePrefix))
                 .build();
+    }
+
+    DatabaseProvider provider(DisposableDataSource dataSource) {
+        return kind == Kind.POSTGRES
+                ? new PostgreSQLDatabaseProvider(dataSource, schema)
+                : new H2DatabaseProvider(dataSource, schema);
+    }
+
+    /**
+     * An {@code EntityManager} over a provider, configured as {@link #entityManagerWithPrefix} configures one: the
+     * Atlassian name converters and tables of one prefix only.
+     */
+    static EntityManager entityManagerOver(DatabaseProvider provider, String tablePrefix) {
+        String prefix = tablePrefix + "_";
+        NameConverters converters = new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> prefix + name),
+                new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+        SchemaConfiguration schemaConfiguration = new PrefixSchemaConfiguration(prefix);
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        return new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            @SuppressWarnings("deprecation")
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return converters;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schemaConfiguration;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return entityInfo;
+            }
+        });
+    }
+
+    /** A HikariCP pool as AO's {@link DisposableDataSource}: disposing the provider closes the pool. */
+    private static final class PooledDataSource extends HikariDataSource implements DisposableDataSource {
+        PooledDataSource(String url, String username, String password) {
+            super(poolConfig(url, username, password));
+        }
+
+        private static HikariConfig poolConfig(String url, String username, String password) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            config.setUsername(username);
+            config.setPassword(password);
+            config.setMaximumPoolSize(8);
+            config.setPoolName("alongside-ao");
+            return config;
+        }
+
+        @Override
+        public void dispose() {
+            close();
+        }
     }
 
     /** Releases the connections/data source of an {@code EntityManager} built here. Null-safe, never throws. */
@@ -291,7 +392,7 @@ public final class AoDatabase {
 
     @Override
     public String toString() {
-        return kind + " " + url + " user=" + username + " schema=" + schema;
+        return kind + " " + url + " user=" + username + " schema=" + schema + (pooled ? " (pooled)" : "");
     }
 
     private static void requireSimpleName(String name) {

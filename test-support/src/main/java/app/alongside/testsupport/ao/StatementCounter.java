@@ -3,20 +3,8 @@ package app.alongside.testsupport.ao;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
-import net.java.ao.EntityManagerConfiguration;
-import net.java.ao.SchemaConfiguration;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.SimpleNameConverters;
 import net.java.ao.db.H2DatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
-import net.java.ao.schema.NameConverters;
-import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
-import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -123,38 +111,7 @@ public final class StatementCounter {
         DatabaseProvider provider = kind == AoDatabase.Kind.POSTGRES
                 ? new PostgreSQLDatabaseProvider(dataSource, schema)
                 : new H2DatabaseProvider(dataSource, schema);
-        String prefix = tablePrefix + "_";
-        NameConverters converters = new SimpleNameConverters(
-                new AtlassianTableNameConverter(name -> prefix + name),
-                new AtlassianFieldNameConverter(),
-                new AtlassianSequenceNameConverter(),
-                new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(),
-                new AtlassianUniqueNameConverter());
-        SchemaConfiguration schemaConfiguration = new AoDatabase.PrefixSchemaConfiguration(prefix);
-        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
-        return new EntityManager(provider, new EntityManagerConfiguration() {
-            @Override
-            @SuppressWarnings("deprecation")
-            public boolean useWeakCache() {
-                return false;
-            }
-
-            @Override
-            public NameConverters getNameConverters() {
-                return converters;
-            }
-
-            @Override
-            public SchemaConfiguration getSchemaConfiguration() {
-                return schemaConfiguration;
-            }
-
-            @Override
-            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
-                return entityInfo;
-            }
-        });
+        return AoDatabase.entityManagerOver(provider, tablePrefix);
     }
 
     /** Like AO's connection-pool-less data source: a new driver connection each time, here a counted one. */
