@@ -2,7 +2,10 @@ package app.alongside.decision.register;
 
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionStatus;
+import app.alongside.decision.Stage;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +41,25 @@ public interface DecisionIndex {
 
     Optional<IndexedDecision> find(long id);
 
+    /**
+     * Everyone named at any stage of the space's decisions decided between {@code from} and {@code to}
+     * (inclusive), not trashed, streamed as (page, stage, person key): one statement.
+     */
+    void forEachPerson(String spaceKey, LocalDate from, LocalDate to, PersonSink sink);
+
+    /**
+     * Up to {@code limit} decisions, not trashed, in which any of these person keys ({@code PersonRef.key()}) took
+     * part at any stage, newest decided first, without details: one statement.
+     */
+    List<IndexedDecision> involving(Collection<String> personKeys, int limit);
+
     /** Decisions indexed, trashed included. */
     long size();
+
+    @FunctionalInterface
+    interface PersonSink {
+        void accept(long pageId, Stage stage, String personKey);
+    }
 
     @FunctionalInterface
     interface StatusSink {

@@ -1,0 +1,33 @@
+package app.alongside.perspective;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where declarations and consent history live (Active Objects in Confluence; never page storage or search). */
+public interface PerspectiveStore {
+
+    Optional<Declaration> current(SubjectKey subject);
+
+    /** Stores {@code declaration} as the subject's current one (replacing any) and appends {@code event}: atomic. */
+    void save(Declaration declaration, ConsentEvent event);
+
+    /**
+     * Deletes the subject's current declaration and appends {@code event} (a {@code WITHDRAWN} event): atomic.
+     * Returns false, appending nothing, if there was no declaration.
+     */
+    boolean withdraw(SubjectKey subject, ConsentEvent event);
+
+    /** The subject's consent history, oldest first. */
+    List<ConsentEvent> history(SubjectKey subject);
+
+    /** How many of these subjects have a current declaration that counts as lived experience: one statement. */
+    int countLivedExperience(Collection<SubjectKey> subjects);
+
+    /** Deletes every row about the subject (declaration and history). Returns the number of rows deleted. */
+    int erase(SubjectKey subject);
+
+    /** Retention: deletes declarations recorded before {@code cutoff} and history entries older than it. */
+    int deleteOlderThan(Instant cutoff);
+}
