@@ -108,6 +108,33 @@ public final class InMemoryDecisionIndex implements DecisionIndex {
     }
 
     @Override
+    public void forEachPerson(String spaceKey, LocalDate from, LocalDate to, PersonSink sink) {
+        statements++;
+        for (IndexedDecision row : rows.values()) {
+            Decision d = row.decision();
+            boolean inPeriod = d.decidedOn().map(on -> !on.isBefore(from) && !on.isAfter(to)).orElse(false);
+            if (!trashed.getOrDefault(row.page().pageId(), false) && row.page().spaceKey().equals(spaceKey) && inPeriod) {
+                d.stages().forEach((stage, people) ->
+                        people.forEach(person -> sink.accept(row.page().pageId(), stage, person.key())));
+            }
+        }
+    }
+
+    @Override
+    public List<IndexedDecision> involving(java.util.Collection<String> personKeys, int limit) {
+        statements++;
+        return rows.values().stream()
+                .filter(row -> !trashed.getOrDefault(row.page().pageId(), false))
+                .filter(row -> row.decision().stages().values().stream().flatMap(List::stream)
+                        .anyMatch(person -> personKeys.contains(person.key())))
+                .sorted(java.util.Comparator.comparing(
+                        (IndexedDecision row) -> row.decision().decidedOn().orElse(LocalDate.MIN)).reversed()
+                        .thenComparing(IndexedDecision::id, java.util.Comparator.reverseOrder()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public long size() {
         return rows.size();
     }
