@@ -93,6 +93,16 @@ public final class AoDecisionIndex implements DecisionIndex {
     }
 
     @Override
+    public void forEachPerson(String spaceKey, java.time.LocalDate from, java.time.LocalDate to, PersonSink sink) {
+        throw new UnsupportedOperationException("to be implemented");
+    }
+
+    @Override
+    public List<IndexedDecision> involving(java.util.Collection<String> personKeys, int limit) {
+        throw new UnsupportedOperationException("to be implemented");
+    }
+
+    @Override
     public void setTrashed(long pageId, boolean trashed) {
         ao.executeInTransaction(() -> {
             // Active Objects has no bulk update; a page holds few decisions and trashing is rare.
