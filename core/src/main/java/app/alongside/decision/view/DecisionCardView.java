@@ -65,16 +65,30 @@ public record DecisionCardView(String anchorId, String idAnchorId, String title,
         }
     }
 
-    /** A stage and the people recorded at it, in the order the page names them. */
-    public record StageView(String value, String name, List<PersonView> people) {
+    /**
+     * A stage and the people recorded at it, in the order the page names them. {@code totals} is the stage's
+     * suppressed lived-experience total in words ("Lived experience: 3 of 7 people"), shown as a line of its own
+     * after the list, never next to a name; empty when the card shows no totals.
+     */
+    public record StageView(String value, String name, List<PersonView> people, String totals) {
         public StageView {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(name, "name");
             people = List.copyOf(people);
+            totals = totals == null ? "" : totals;
+        }
+
+        /** A stage without a totals line. */
+        public StageView(String value, String name, List<PersonView> people) {
+            this(value, name, people, "");
         }
 
         public boolean hasPeople() {
             return !people.isEmpty();
+        }
+
+        public boolean hasTotals() {
+            return !totals.isEmpty();
         }
 
         public int count() {

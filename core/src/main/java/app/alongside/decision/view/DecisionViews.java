@@ -8,6 +8,7 @@ import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.Response;
 import app.alongside.decision.Stage;
 import app.alongside.people.PersonRef;
+import app.alongside.perspective.SuppressedCount;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 
@@ -31,6 +32,15 @@ public final class DecisionViews {
      * {@code today} decides whether the review is due.
      */
     public DecisionCardView card(ParsedDecision parsed, String idParameter, People people, LocalDate today) {
+        return card(parsed, idParameter, people, today, null);
+    }
+
+    /**
+     * The card with a lived-experience total for each stage that has people, as a line after the stage's list
+     * ("Lived experience: 3 of 7 people", or "not shown" with the reason). {@code totals} null: no totals lines.
+     */
+    public DecisionCardView card(ParsedDecision parsed, String idParameter, People people, LocalDate today,
+                                 StageTotals totals) {
         Decision decision = parsed.decision();
         boolean untitled = decision.title().isBlank();
         String title = untitled ? messages.text("alongside.decision.untitled") : decision.title();
@@ -38,7 +48,13 @@ public final class DecisionViews {
 
         List<DecisionCardView.StageView> stages = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            stages.add(stage(stage, decision.peopleAt(stage), people));
+            DecisionCardView.StageView view = stage(stage, decision.peopleAt(stage), people);
+            if (totals != null && view.hasPeople()) {
+                view = new DecisionCardView.StageView(view.value(), view.name(), view.people(),
+                        totals.at(stage).map(this::totalsLine)
+                                .orElseGet(() -> messages.text("alongside.decision.totals.unavailable")));
+            }
+            stages.add(view);
         }
         List<DecisionCardView.ContributionView> contributions = new ArrayList<>();
         for (Contribution contribution : decision.contributions()) {
@@ -49,6 +65,19 @@ public final class DecisionViews {
                 messages.text(decision.status().nameKey()), facts(decision, today),
                 !decision.outcomeStorage().isBlank(), stages, loopValue(decision.loop()),
                 loopSummary(decision), contributions, problems(parsed.problems()), words());
+    }
+
+    /**
+     * A suppressed total in words, with its fixed wording and no name: "Lived experience: 3 of 7 people", or
+     * "Lived experience: not shown (fewer than 3 people took part)".
+     */
+    public String totalsLine(SuppressedCount count) {
+        if (count instanceof SuppressedCount.Shown shown) {
+            return messages.text("alongside.decision.totals.shown", shown.value(), shown.outOf());
+        }
+        SuppressedCount.NotShown notShown = (SuppressedCount.NotShown) count;
+        return messages.text("alongside.decision.totals.notShown",
+                messages.text(notShown.reason().messageKey(), notShown.threshold()));
     }
 
     /** One stage with its people, for a card or a block on its own. */
