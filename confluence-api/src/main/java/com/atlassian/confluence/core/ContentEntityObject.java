@@ -26,9 +26,16 @@ public abstract class ContentEntityObject implements Labelable {
         return null;
     }
 
+    private String body = "";
+
     /** An unsaved entity has an empty body, as in the real class. */
     public String getBodyAsString() {
-        return "";
+        return body;
+    }
+
+    /** Replaces the body (storage format); {@code null} leaves it empty, as in the real class. */
+    public void setBodyAsString(String content) {
+        this.body = content == null ? "" : content;
     }
 
     /** Declared in {@code com.atlassian.core.bean.EntityObject} in the real hierarchy; {@code null} until saved. */

@@ -1,12 +1,13 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityManager;
 import com.atlassian.confluence.spaces.Space;
 
 import java.util.Collection;
 import java.util.List;
 
-/** Stand-in for Confluence 10.2 {@code PageManager} (supertype ContentEntityManager omitted); signatures and deprecations from decompiled Confluence 8.7.2. */
-public interface PageManager {
+/** Stand-in for Confluence 10.2 {@code PageManager} (extends ContentEntityManager, as the real one does); signatures and deprecations from decompiled Confluence 8.7.2. */
+public interface PageManager extends ContentEntityManager {
 
     @Deprecated
     Page getPage(long id);

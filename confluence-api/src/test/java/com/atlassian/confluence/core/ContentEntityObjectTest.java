@@ -33,4 +33,13 @@ public class ContentEntityObjectTest {
         assertEquals("42", page.getIdAsString());
         assertEquals("COPROD", page.getSpaceKey());
     }
+
+    @Test
+    public void bodySetIsTheBodyReadAndNullEmptiesIt() {
+        Page page = new Page();
+        page.setBodyAsString("<p>Hello</p>");
+        assertEquals("<p>Hello</p>", page.getBodyAsString());
+        page.setBodyAsString(null);
+        assertEquals("", page.getBodyAsString());
+    }
 }

@@ -14,6 +14,7 @@ public final class WorkbenchPage extends Page {
     private final ContentRecord record;
     private final WorkbenchSpace space;
     private final boolean deleted;
+    private String newBody;
 
     public WorkbenchPage(ContentRecord record, WorkbenchSpace space) {
         this(record, space, false);
@@ -43,9 +44,16 @@ public final class WorkbenchPage extends Page {
         return record.title();
     }
 
+    /** The version's body, or the body a pending {@code saveNewVersion} modification set. */
     @Override
     public String getBodyAsString() {
-        return record.body();
+        return newBody != null ? newBody : record.body();
+    }
+
+    /** Held on this object until {@link HostPageManager#saveNewVersion} saves it as a new version, as in Confluence. */
+    @Override
+    public void setBodyAsString(String content) {
+        this.newBody = content == null ? "" : content;
     }
 
     @Override
