@@ -37,12 +37,13 @@ public final class ProfileViews {
      *
      * @param pageId           the participant page (0 while it is previewed before being saved: no photo link then)
      * @param decisions        decisions the person took part in that the viewer may see, newest first; the card lists
-     *                         at most {@link #MAX_DECISIONS} and says when there are more
+     *                         at most {@link #MAX_DECISIONS} and says when there are more. Empty when the register
+     *                         cannot be read just now: the card then says so instead of saying there are none
      * @param spaceNames       names of the spaces those decisions are in, by key (the groups the person was in)
      * @param ownWords         the person's perspective in their own words, only if they chose to show it on their page
      * @param viewerIsThePerson whether the viewer is the account linked on the page (they get a link to "My data")
      */
-    public ProfileView of(ParsedProfile parsed, long pageId, List<IndexedDecision> decisions,
+    public ProfileView of(ParsedProfile parsed, long pageId, Optional<List<IndexedDecision>> found,
                           Map<String, String> spaceNames, Optional<String> ownWords, boolean viewerIsThePerson,
                           ParticipantLinks links) {
         ParticipantProfile profile = parsed.profile();
@@ -54,12 +55,14 @@ public final class ProfileViews {
         List<String> access = profile.accessNeeds().stream().sorted(Comparator.comparing(Enum::ordinal))
                 .map(need -> messages.text(need.messageKey())).toList();
 
+        List<IndexedDecision> decisions = found.orElse(List.of());
         List<ProfileView.DecisionLink> listed = new ArrayList<>();
         for (IndexedDecision row : decisions.subList(0, Math.min(decisions.size(), MAX_DECISIONS))) {
             listed.add(decision(row, links));
         }
-        String decisionsNote = decisions.size() > MAX_DECISIONS
-                ? messages.text("alongside.participant.decisions.more", MAX_DECISIONS) : "";
+        String decisionsNote = found.isEmpty() ? messages.text("alongside.participant.decisions.unavailable")
+                : decisions.size() > MAX_DECISIONS ? messages.text("alongside.participant.decisions.more", MAX_DECISIONS)
+                : "";
 
         return new ProfileView(headingId(pageId), displayName, fullName, profile.pronouns().orElse(""),
                 Initials.of(displayName), photo, !profile.whatIBringStorage().isBlank(), profile.whatIBringText(),

@@ -24,7 +24,7 @@ public class ProfileViewsTest {
 
     @Test
     public void personIsCalledByThePreferredNameWithTheirFullNameAndPronounsBeside() {
-        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, List.of(), Map.of(),
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, Optional.of(List.of()), Map.of(),
                 Optional.empty(), false, LINKS);
 
         assertEquals("Pri", view.displayName());
@@ -40,7 +40,7 @@ public class ProfileViewsTest {
 
     @Test
     public void fullNameIsNotRepeatedWhenThereIsNoOtherPreferredName() {
-        ProfileView view = views.of(new ParsedProfile(ViewFixtures.bare("Sam Jones"), List.of()), 42, List.of(),
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.bare("Sam Jones"), List.of()), 42, Optional.of(List.of()),
                 Map.of(), Optional.empty(), false, LINKS);
 
         assertEquals("Sam Jones", view.displayName());
@@ -52,7 +52,7 @@ public class ProfileViewsTest {
 
     @Test
     public void accessNeedsAreInWordsInAFixedOrder() {
-        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, List.of(), Map.of(),
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, Optional.of(List.of()), Map.of(),
                 Optional.empty(), false, LINKS);
 
         assertEquals(List.of("alongside.access.large-print", "alongside.access.pre-reads"), view.accessNeeds());
@@ -66,8 +66,8 @@ public class ProfileViewsTest {
                 Optional.empty(), Optional.empty(), "", "");
 
         assertEquals("/download/attachments/42/me.png", views.of(new ParsedProfile(withPhoto, List.of()), 42,
-                List.of(), Map.of(), Optional.empty(), false, LINKS).photoUrl());
-        ProfileView preview = views.of(new ParsedProfile(withPhoto, List.of()), 0, List.of(), Map.of(),
+                Optional.of(List.of()), Map.of(), Optional.empty(), false, LINKS).photoUrl());
+        ProfileView preview = views.of(new ParsedProfile(withPhoto, List.of()), 0, Optional.of(List.of()), Map.of(),
                 Optional.empty(), false, LINKS);
         assertFalse(preview.hasPhoto());
         assertEquals("alongside-participant-preview", preview.headingId());
@@ -80,7 +80,7 @@ public class ProfileViewsTest {
                 decision(2, "PEER", "", null),
                 decision(3, "RC", "Hot drinks", LocalDate.of(2026, 9, 1)));
 
-        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, decisions,
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, Optional.of(decisions),
                 Map.of("RC", "Recovery College", "PEER", "Peer support"), Optional.empty(), false, LINKS);
 
         assertEquals(List.of("Move to the library", "alongside.decision.untitled", "Hot drinks"),
@@ -103,7 +103,7 @@ public class ProfileViewsTest {
             decisions.add(decision(i, "RC", "Decision " + i, LocalDate.of(2026, 1, 1).plusDays(i)));
         }
 
-        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, decisions, Map.of(),
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, Optional.of(decisions), Map.of(),
                 Optional.empty(), false, LINKS);
 
         assertEquals(ProfileViews.MAX_DECISIONS, view.decisions().size());
@@ -112,11 +112,20 @@ public class ProfileViewsTest {
     }
 
     @Test
+    public void registerThatCannotBeReadIsSaidInWordsNotAsNoDecisions() {
+        ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(), List.of()), 42, Optional.empty(),
+                Map.of(), Optional.empty(), false, LINKS);
+
+        assertFalse(view.hasDecisions());
+        assertEquals("alongside.participant.decisions.unavailable", view.decisionsNote());
+    }
+
+    @Test
     public void ownWordsAppearOnlyWhenThePersonChoseToShowThem() {
         ParsedProfile parsed = new ParsedProfile(ViewFixtures.priya(), List.of());
 
-        assertFalse(views.of(parsed, 42, List.of(), Map.of(), Optional.empty(), false, LINKS).hasOwnWords());
-        assertEquals("In my words", views.of(parsed, 42, List.of(), Map.of(), Optional.of(" In my words "), false,
+        assertFalse(views.of(parsed, 42, Optional.of(List.of()), Map.of(), Optional.empty(), false, LINKS).hasOwnWords());
+        assertEquals("In my words", views.of(parsed, 42, Optional.of(List.of()), Map.of(), Optional.of(" In my words "), false,
                 LINKS).ownWords());
     }
 
@@ -124,16 +133,16 @@ public class ProfileViewsTest {
     public void onlyThePersonThemselfGetsALinkToTheirData() {
         ParsedProfile parsed = new ParsedProfile(ViewFixtures.priya(), List.of());
 
-        assertFalse(views.of(parsed, 42, List.of(), Map.of(), Optional.empty(), false, LINKS).hasMyDataLink());
+        assertFalse(views.of(parsed, 42, Optional.of(List.of()), Map.of(), Optional.empty(), false, LINKS).hasMyDataLink());
         assertEquals("/plugins/servlet/alongside/my-data",
-                views.of(parsed, 42, List.of(), Map.of(), Optional.empty(), true, LINKS).myDataLink());
+                views.of(parsed, 42, Optional.of(List.of()), Map.of(), Optional.empty(), true, LINKS).myDataLink());
     }
 
     @Test
     public void problemsNameTheFieldTheyConcern() {
         ProfileView view = views.of(new ParsedProfile(ViewFixtures.priya(),
                         List.of(Problem.of("access", "alongside.participant.problem.access.unknown", "wheelchair"))),
-                42, List.of(), Map.of(), Optional.empty(), false, LINKS);
+                42, Optional.of(List.of()), Map.of(), Optional.empty(), false, LINKS);
 
         assertEquals(List.of("alongside.participant.problem.format[alongside.participant.field.access, "
                 + "alongside.participant.problem.access.unknown[wheelchair]]"), view.problems());

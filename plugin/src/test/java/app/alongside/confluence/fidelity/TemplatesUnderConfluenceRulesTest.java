@@ -78,7 +78,85 @@ public class TemplatesUnderConfluenceRulesTest {
             model.put("form", HostileDecisions.form(text));
             return model;
         });
+        // Participants: profile card and directory (the photo, an <img>, has its own test below).
+        contexts.put("templates/participant/profile.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("view", HostileParticipants.profile(text, false));
+            // "What I bring" is Confluence's own rendering of the page's storage format, never raw input.
+            model.put("whatIBringHtml", "<p>What I bring</p>");
+            return model;
+        });
+        contexts.put("templates/participant/directory.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("anchor", "alongside-directory");
+            model.put("problems", List.of(text));
+            model.put("problemsHeading", text);
+            model.put("notices", List.of(text));
+            model.put("noticesHeading", text);
+            model.put("view", HostileParticipants.directory(text, false, false));
+            model.put("form", HostileParticipants.form(text));
+            return model;
+        });
         return contexts;
+    }
+
+    @Test
+    public void participantTemplatesInEveryLayoutAndStateRenderHostileTextInert() {
+        for (String payload : HOSTILE) {
+            for (boolean table : new boolean[] {true, false}) {
+                Map<String, Object> model = new java.util.HashMap<>();
+                model.put("anchor", "alongside-directory");
+                model.put("problems", List.of());
+                model.put("problemsHeading", payload);
+                model.put("notices", List.of());
+                model.put("noticesHeading", payload);
+                model.put("view", HostileParticipants.directory(payload, table, false));
+                assertEquals(payload, List.of(), HtmlInertness.activeContent(
+                        rendering.engine.render("templates/participant/directory.vm", model)));
+            }
+            Map<String, Object> empty = new java.util.HashMap<>();
+            empty.put("anchor", "alongside-directory");
+            empty.put("problems", List.of());
+            empty.put("problemsHeading", payload);
+            empty.put("notices", List.of());
+            empty.put("noticesHeading", payload);
+            empty.put("view", HostileParticipants.emptyDirectory(payload));
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(
+                    rendering.engine.render("templates/participant/directory.vm", empty)));
+            Map<String, Object> noBody = new java.util.HashMap<>();
+            noBody.put("view", HostileParticipants.profile(payload, false));
+            noBody.put("whatIBringHtml", "");
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(
+                    rendering.engine.render("templates/participant/profile.vm", noBody)));
+        }
+    }
+
+    /** A photo is the one image the participant templates show: an attachment of the page, whatever it is called. */
+    @Test
+    public void photoWithAHostileFileNameIsOnlyAnImageOfAnAttachment() {
+        for (String payload : HOSTILE) {
+            String profile = rendering.engine.render("templates/participant/profile.vm",
+                    Map.of("view", HostileParticipants.profile(payload, true), "whatIBringHtml", ""));
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("anchor", "alongside-directory");
+            model.put("problems", List.of());
+            model.put("problemsHeading", payload);
+            model.put("notices", List.of());
+            model.put("noticesHeading", payload);
+            for (boolean table : new boolean[] {true, false}) {
+                model.put("view", HostileParticipants.directory(payload, table, true));
+                String directory = rendering.engine.render("templates/participant/directory.vm", model);
+                assertEquals(payload, List.of("<img>"), HtmlInertness.activeContent(directory));
+                assertTrue(payload, org.jsoup.Jsoup.parse(directory).selectFirst("img").attr("src")
+                        .startsWith("/confluence/download/attachments/7/"));
+            }
+            assertEquals(payload, List.of("<img>"), HtmlInertness.activeContent(profile));
+            org.jsoup.nodes.Element image = org.jsoup.Jsoup.parse(profile).selectFirst("img");
+            assertTrue(payload, image.attr("src").startsWith("/confluence/download/attachments/42/"));
+            assertFalse(payload, image.attr("src").substring("/confluence/download/attachments/42/".length())
+                    .contains("/"));
+            assertEquals("decorative: the name is the heading next to it", "", image.attr("alt"));
+        }
     }
 
     @Test

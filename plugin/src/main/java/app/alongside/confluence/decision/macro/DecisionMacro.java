@@ -2,11 +2,14 @@ package app.alongside.confluence.decision.macro;
 
 import app.alongside.confluence.render.Templates;
 import app.alongside.confluence.web.CurrentRequest;
+import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.view.DecisionCardView;
 import app.alongside.decision.view.DecisionViews;
+import app.alongside.decision.view.StageTotals;
+import app.alongside.perspective.InvolvementTotals;
 import app.alongside.storage.StorageFormatException;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
@@ -27,12 +30,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code alongside-decision}: a decision recorded where it was made, shown as an accessible card. The body reaches
  * the macro as storage format, so the macro reads the nested {@code alongside-stage} and {@code alongside-you-said}
  * macros itself (core's {@link DecisionStorageReader}) and asks Confluence to render only the rest, the outcome.
- * What is wrong in how the decision was written is listed above the card, in words; the card still shows.
+ * What is wrong in how the decision was written is listed above the card, in words; the card still shows. Each
+ * stage with people ends with a line giving its lived-experience total, suppressed by core, never beside a name.
  */
 public final class DecisionMacro implements Macro {
 
@@ -47,16 +52,18 @@ public final class DecisionMacro implements Macro {
     private final XhtmlContent xhtmlContent;
     private final UserAccessor userAccessor;
     private final CurrentRequest request;
+    private final InvolvementTotals totals;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
     @Inject
     public DecisionMacro(Templates templates, Messages messages, XhtmlContent xhtmlContent, UserAccessor userAccessor,
-                         CurrentRequest request) {
+                         CurrentRequest request, InvolvementTotals totals) {
         this.templates = templates;
         this.messages = messages;
         this.xhtmlContent = xhtmlContent;
         this.userAccessor = userAccessor;
         this.request = request;
+        this.totals = totals;
     }
 
     @Override
@@ -86,9 +93,10 @@ public final class DecisionMacro implements Macro {
             String outcomeStorage = bodyReadable ? parsed.decision().outcomeStorage() : (body == null ? "" : body);
             String outcomeHtml = outcome(outcomeStorage, context);
 
-            ConfluencePeople people = new ConfluencePeople(userAccessor, messages, request.contextPath(),
-                    context == null ? "" : context.getSpaceKey());
-            DecisionCardView view = new DecisionViews(messages).card(parsed, id, people, LocalDate.now());
+            String spaceKey = context == null || context.getSpaceKey() == null ? "" : context.getSpaceKey();
+            ConfluencePeople people = new ConfluencePeople(userAccessor, messages, request.contextPath(), spaceKey);
+            DecisionCardView view = new DecisionViews(messages).card(parsed, id, people, LocalDate.now(),
+                    stageTotals(parsed.decision(), spaceKey));
             if (!bodyReadable && !outcomeStorage.isBlank()) {
                 view = withOutcome(view);
             }
@@ -101,6 +109,26 @@ public final class DecisionMacro implements Macro {
         } catch (RuntimeException e) {
             return templates.unexpectedFailurePanel("a decision", e);
         }
+    }
+
+    /**
+     * Each stage's lived-experience total, suppressed by core ({@link InvolvementTotals}: never fewer than k people,
+     * never a total that would describe everyone named). A total that cannot be worked out (the private store is
+     * unreachable, say) is logged and the card says so; the rest of the card still shows. Null (no totals lines)
+     * without a space.
+     */
+    private StageTotals stageTotals(Decision decision, String spaceKey) {
+        if (spaceKey.isEmpty()) {
+            return null; // no space, no threshold: the card shows no totals
+        }
+        return stage -> {
+            try {
+                return Optional.of(totals.atStage(decision, stage, spaceKey));
+            } catch (RuntimeException e) {
+                LOG.warn("Alongside could not work out a lived-experience total for a decision: {}", e.toString());
+                return Optional.empty();
+            }
+        };
     }
 
     /**

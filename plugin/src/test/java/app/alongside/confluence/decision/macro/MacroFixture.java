@@ -2,6 +2,12 @@ package app.alongside.confluence.decision.macro;
 
 import app.alongside.confluence.testing.AppRendering;
 import app.alongside.confluence.web.CurrentRequest;
+import app.alongside.decision.register.InMemoryDecisionIndex;
+import app.alongside.people.PersonRef;
+import app.alongside.perspective.InMemoryPerspectiveStore;
+import app.alongside.perspective.InvolvementTotals;
+import app.alongside.perspective.SubjectKey;
+import app.alongside.settings.SettingsService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
@@ -37,6 +43,11 @@ final class MacroFixture {
     final HttpContext httpContext = mock(HttpContext.class);
     final CurrentRequest currentRequest = new CurrentRequest(httpContext);
     final ConversionContext context = mock(ConversionContext.class);
+    /** Private perspectives (core's fake) and the real totals over them, for the decision card's totals lines. */
+    final InMemoryPerspectiveStore perspectives = new InMemoryPerspectiveStore();
+    final InMemoryDecisionIndex decisionIndex = new InMemoryDecisionIndex();
+    final InvolvementTotals totals = new InvolvementTotals(perspectives, MacroFixture::usersOnly, decisionIndex,
+            new SettingsService(mock(app.alongside.settings.SettingsRepository.class)));
 
     MacroFixture() {
         when(context.getSpaceKey()).thenReturn("RC");
@@ -88,9 +99,26 @@ final class MacroFixture {
         return Jsoup.parse(html).text();
     }
 
+    /**
+     * Perspective words in what a person reads, outside the totals lines' fixed wording ("Lived experience: 3 of 7
+     * people"), which is the one place a perspective may be named, and never next to a name.
+     */
     static List<String> perspectiveWordsIn(String html) {
-        String text = text(html).toLowerCase(Locale.ROOT);
+        org.jsoup.nodes.Document document = Jsoup.parse(html);
+        document.select(".alongside-totals").remove();
+        String text = document.text().toLowerCase(Locale.ROOT);
         return PERSPECTIVE_WORDS.stream().filter(text::contains).toList();
+    }
+
+    /** Users are themselves; participant pages and typed names have no private data here. */
+    static Map<PersonRef, SubjectKey> usersOnly(java.util.Collection<PersonRef> people) {
+        Map<PersonRef, SubjectKey> subjects = new LinkedHashMap<>();
+        for (PersonRef person : people) {
+            if (person instanceof PersonRef.User user) {
+                subjects.put(person, SubjectKey.user(user.userKey()));
+            }
+        }
+        return subjects;
     }
 
     /** Text made safe inside storage format (XML). */
