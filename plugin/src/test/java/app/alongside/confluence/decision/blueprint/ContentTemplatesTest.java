@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.blueprint;
 
+import app.alongside.confluence.participant.blueprint.ParticipantPageContextProvider;
+import app.alongside.confluence.security.CurrentUser;
 import app.alongside.confluence.testing.PluginFiles;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
@@ -49,7 +51,8 @@ public class ContentTemplatesTest {
             checked.add(location);
         }
         assertEquals(List.of("blueprints/meeting.xml", "blueprints/meeting-index.xml",
-                "blueprints/decision-record.xml", "blueprints/decision-record-index.xml"), checked);
+                "blueprints/decision-record.xml", "blueprints/decision-record-index.xml",
+                "blueprints/participant.xml", "blueprints/participant-index.xml"), checked);
     }
 
     @Test
@@ -83,6 +86,9 @@ public class ContentTemplatesTest {
     @Test
     public void indexTemplatesShowTheRegisterForTheBlueprintsLabel() {
         for (Element blueprintModule : elements(PluginFiles.descriptor(), "blueprint")) {
+            if (blueprintModule.getAttribute("key").equals("participant-page-blueprint")) {
+                continue; // its index shows the participant directory: ParticipantPageBlueprintTest
+            }
             Element index = contentTemplate(blueprintModule.getAttribute("index-template-key"));
             String storage = blueprint.fill(templateLocation(index), Map.of());
             Element register = StorageDocument.parse(storage).macros("alongside-register").get(0);
@@ -112,6 +118,10 @@ public class ContentTemplatesTest {
             return Map.of();
         }
         String className = providers.get(0).getAttribute("class");
+        if (className.equals(ParticipantPageContextProvider.class.getName())) {
+            return BlueprintFixture.context(new ParticipantPageContextProvider(new CurrentUser()),
+                    "participantName", "Priya Shah", "participantPronouns", "she/her");
+        }
         ContextProvider provider = className.equals(MeetingContextProvider.class.getName())
                 ? blueprint.meeting() : blueprint.decisionRecord();
         return BlueprintFixture.context(provider, "meetingDate", "14/10/2026", "groupName", "Carers",
