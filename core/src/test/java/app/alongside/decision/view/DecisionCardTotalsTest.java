@@ -41,7 +41,7 @@ public class DecisionCardTotalsTest {
     public void suppressedTotalSaysWhyInWords() {
         assertEquals("alongside.decision.totals.notShown[alongside.totals.notshown.group-too-small[3]]",
                 views.totalsLine(new SuppressedCount.NotShown(SuppressedCount.Reason.GROUP_TOO_SMALL, 3)));
-        assertEquals("alongside.decision.totals.notShown[alongside.totals.notshown.would-describe-everyone[5]]",
+        assertEquals("alongside.decision.totals.notShown[alongside.totals.notshown.could-identify[5]]",
                 views.totalsLine(new SuppressedCount.NotShown(SuppressedCount.Reason.WOULD_DESCRIBE_EVERYONE, 5)));
     }
 

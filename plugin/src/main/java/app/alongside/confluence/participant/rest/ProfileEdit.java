@@ -25,7 +25,7 @@ final class ProfileEdit {
 
     static final int MAX_TEXT = ParticipantProfile.MAX_SHORT_TEXT;
     static final int MAX_PRONOUNS = 60;
-    static final int MAX_NOTES = 1000;
+    static final int MAX_NOTES = ParticipantProfile.MAX_NOTE_TEXT;
     static final int MAX_ITEMS = ParticipantProfile.MAX_LIST_ITEMS;
 
     private ProfileEdit() {
@@ -48,7 +48,7 @@ final class ProfileEdit {
         }
         optionalText(ParticipantMacros.PREFERRED_NAME, update.preferredName(), MAX_TEXT, problems, changes);
         optionalText(ParticipantMacros.PRONOUNS, update.pronouns(), MAX_PRONOUNS, problems, changes);
-        optionalText(ParticipantMacros.AVAILABILITY, update.availability(), MAX_TEXT, problems, changes);
+        optionalText(ParticipantMacros.AVAILABILITY, update.availability(), MAX_NOTES, problems, changes);
         optionalText(ParticipantMacros.ACCESS_NOTES, update.accessNotes(), MAX_NOTES, problems, changes);
         if (update.photo() != null) {
             String photo = clean(update.photo());

@@ -3,10 +3,10 @@ package app.alongside.confluence.decision.macro;
 import app.alongside.confluence.testing.AppRendering;
 import app.alongside.confluence.web.CurrentRequest;
 import app.alongside.decision.register.InMemoryDecisionIndex;
-import app.alongside.people.PersonRef;
+import app.alongside.participant.InMemoryParticipantIndex;
+import app.alongside.participant.ParticipantSubjects;
 import app.alongside.perspective.InMemoryPerspectiveStore;
 import app.alongside.perspective.InvolvementTotals;
-import app.alongside.perspective.SubjectKey;
 import app.alongside.settings.SettingsService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -46,7 +46,9 @@ final class MacroFixture {
     /** Private perspectives (core's fake) and the real totals over them, for the decision card's totals lines. */
     final InMemoryPerspectiveStore perspectives = new InMemoryPerspectiveStore();
     final InMemoryDecisionIndex decisionIndex = new InMemoryDecisionIndex();
-    final InvolvementTotals totals = new InvolvementTotals(perspectives, MacroFixture::usersOnly, decisionIndex,
+    final InMemoryParticipantIndex participantIndex = new InMemoryParticipantIndex();
+    final InvolvementTotals totals = new InvolvementTotals(perspectives, new ParticipantSubjects(participantIndex),
+            decisionIndex,
             new SettingsService(mock(app.alongside.settings.SettingsRepository.class)));
 
     MacroFixture() {
@@ -108,17 +110,6 @@ final class MacroFixture {
         document.select(".alongside-totals").remove();
         String text = document.text().toLowerCase(Locale.ROOT);
         return PERSPECTIVE_WORDS.stream().filter(text::contains).toList();
-    }
-
-    /** Users are themselves; participant pages and typed names have no private data here. */
-    static Map<PersonRef, SubjectKey> usersOnly(java.util.Collection<PersonRef> people) {
-        Map<PersonRef, SubjectKey> subjects = new LinkedHashMap<>();
-        for (PersonRef person : people) {
-            if (person instanceof PersonRef.User user) {
-                subjects.put(person, SubjectKey.user(user.userKey()));
-            }
-        }
-        return subjects;
     }
 
     /** Text made safe inside storage format (XML). */

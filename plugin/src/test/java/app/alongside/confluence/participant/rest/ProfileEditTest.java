@@ -55,7 +55,7 @@ public class ProfileEditTest {
         }
         Validated<Map<String, String>> result = ProfileEdit.parameters(new ProfileUpdateJson("  ", null,
                 "p".repeat(61), "../secret.png", many, List.of("one, two"), List.of("wheelchair"), null,
-                "a".repeat(256)));
+                "a".repeat(1001)));
 
         assertFalse(result.isValid());
         assertEquals(List.of("name:alongside.participant.edit.error.name.missing",
