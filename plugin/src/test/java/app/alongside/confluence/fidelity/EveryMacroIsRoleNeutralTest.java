@@ -1,0 +1,216 @@
+package app.alongside.confluence.fidelity;
+
+import app.alongside.confluence.decision.macro.DecisionMacro;
+import app.alongside.confluence.decision.macro.RegisterMacro;
+import app.alongside.confluence.decision.macro.StageMacro;
+import app.alongside.confluence.decision.macro.YouSaidMacro;
+import app.alongside.confluence.participant.ParticipantFixture;
+import app.alongside.confluence.participant.macro.ParticipantDirectoryMacro;
+import app.alongside.confluence.participant.macro.ParticipantMacro;
+import app.alongside.confluence.principle.PrinciplesMacro;
+import app.alongside.confluence.testing.ConfluenceFixture;
+import app.alongside.confluence.testing.PluginFiles;
+import app.alongside.decision.DecisionStorageReader;
+import app.alongside.decision.ParsedDecision;
+import app.alongside.decision.register.DecisionRegister;
+import app.alongside.decision.register.IndexedPage;
+import app.alongside.participant.ParticipantProfile;
+import app.alongside.participant.ParticipantSubjects;
+import app.alongside.perspective.InvolvementTotals;
+import app.alongside.perspective.Perspective;
+import app.alongside.perspective.SubjectKey;
+import app.alongside.settings.SettingsRepository;
+import app.alongside.settings.SettingsService;
+import com.atlassian.confluence.pages.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Every Alongside macro, rendered with perspectives recorded (with consent) for every person it shows, names no
+ * perspective anywhere in its output — text, attributes or links — except in the fixed wording of a totals line
+ * ("Lived experience: 3 of 7 people"), which is a line of its own and never beside a name. The words looked for are
+ * each perspective's code and its English name in the app's bundle.
+ */
+public class EveryMacroIsRoleNeutralTest {
+
+    /** The perspectives' English names, as a fallback while a bundle lacks them (the bundle's are used too). */
+    private static final List<String> ENGLISH_NAMES = List.of("Lived experience of using services",
+            "Carer or family member", "Peer worker", "Staff or practitioner", "Community partner", "Prefer not to say");
+
+    private static final String MEETING = """
+            <ac:structured-macro ac:name="alongside-decision" ac:schema-version="1">
+              <ac:parameter ac:name="title">Move the Tuesday session to the library</ac:parameter>
+              <ac:parameter ac:name="status">decided</ac:parameter>
+              <ac:parameter ac:name="decidedOn">2026-10-14</ac:parameter>
+              <ac:rich-text-body>
+                <p>We will meet at the central library.</p>
+                %s
+              </ac:rich-text-body>
+            </ac:structured-macro>""";
+    private static final String STAGES = """
+            <ac:structured-macro ac:name="alongside-stage"><ac:parameter ac:name="stage">agenda</ac:parameter>
+              <ac:rich-text-body><p><ac:link><ri:page ri:content-title="Priya Shah"/></ac:link>,
+                <ac:link><ri:page ri:content-title="Rowan Ellis"/></ac:link> and Sam</p></ac:rich-text-body>
+            </ac:structured-macro>
+            <ac:structured-macro ac:name="alongside-stage"><ac:parameter ac:name="stage">deciding</ac:parameter>
+              <ac:rich-text-body><p><ac:link><ri:user ri:userkey="u-alex"/></ac:link>,
+                <ac:link><ri:user ri:userkey="u-jordan"/></ac:link>, <ac:link><ri:user ri:userkey="u-kim"/></ac:link>,
+                <ac:link><ri:user ri:userkey="u-lee"/></ac:link>, <ac:link><ri:page ri:content-title="Priya Shah"/></ac:link>
+                and <ac:link><ri:page ri:content-title="Rowan Ellis"/></ac:link></p></ac:rich-text-body>
+            </ac:structured-macro>
+            <ac:structured-macro ac:name="alongside-you-said">
+              <ac:parameter ac:name="by"><ri:user ri:userkey="u-jordan"/></ac:parameter>
+              <ac:parameter ac:name="response">adopted</ac:parameter>
+              <ac:parameter ac:name="answer">Done.</ac:parameter>
+              <ac:rich-text-body><p>Step-free, please.</p></ac:rich-text-body>
+            </ac:structured-macro>""";
+
+    @Rule
+    public final ConfluenceFixture confluence = new ConfluenceFixture();
+
+    private final ParticipantFixture fixture = new ParticipantFixture(confluence);
+    private final InvolvementTotals totals = new InvolvementTotals(fixture.perspectiveStore,
+            new ParticipantSubjects(fixture.participants), fixture.decisions,
+            new SettingsService(mock(SettingsRepository.class)));
+    private final Page meetingPage = ParticipantFixture.page(300, fixture.rc, "Group meeting", "");
+    private final Page priyasPage = ParticipantFixture.page(42, fixture.rc, "Priya Shah", "");
+    private final Page rowansPage = ParticipantFixture.page(44, fixture.rc, "Rowan Ellis", "");
+
+    {
+        fixture.user("u-alex", "alex", "Alex Morgan");
+        fixture.user("u-jordan", "jordan", "Jordan Reid");
+        fixture.user("u-kim", "kim", "Kim Lee");
+        fixture.user("u-lee", "lee", "Lee Hart");
+        fixture.user("u-priya", "priya", "Priya Shah");
+        fixture.indexed(42, "RC", new ParticipantProfile("Priya Shah", Optional.empty(), Optional.of("she/her"),
+                Optional.of("u-priya"), Optional.empty(), List.of("Evaluation"), List.of("Community languages"),
+                Set.of(), Optional.empty(), Optional.empty(), "", ""));
+        fixture.indexed(44, "RC", new ParticipantProfile("Rowan Ellis", Optional.empty(), Optional.of("they/them"),
+                Optional.empty(), Optional.empty(), List.of("Walking routes"), List.of("Green spaces"), Set.of(),
+                Optional.empty(), Optional.empty(), "", ""));
+        // Everyone shown has a perspective on record, with consent; nobody chose to show it on their page.
+        fixture.declare("u-alex", "staff-or-practitioner", "I work in the service.", false);
+        fixture.declare("u-jordan", "lived-experience", "I use the service.", false);
+        fixture.declare("u-kim", "carer-or-family", null, false);
+        fixture.declare("u-lee", "community-partner", null, false);
+        fixture.declare("u-priya", "peer-worker", "I am a peer worker.", false);
+        fixture.declareFor(SubjectKey.participantPage(44), "prefer-not-to-say", null, false);
+        for (ParsedDecision parsed : new DecisionStorageReader().readPage(MEETING.formatted(STAGES))) {
+            fixture.decisions.replacePage(new IndexedPage(300, "RC", "Group meeting", IndexedPage.ContentType.PAGE,
+                    List.of()), List.of(parsed.decision()));
+        }
+    }
+
+    /** Each macro the descriptor declares, rendered on a page where perspectives are recorded for everyone named. */
+    private Map<String, String> everyMacro() {
+        var r = fixture.rendering;
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("alongside-principles", new PrinciplesMacro(r.templates, r.messages, r.pageBuilder)
+                .execute(Map.of("framework", "nihr"), null, fixture.context(meetingPage, "display")));
+        out.put("alongside-decision", new DecisionMacro(r.templates, r.messages, fixture.xhtmlContent,
+                fixture.userAccessor, fixture.currentRequest, totals)
+                .execute(Map.of("title", "Move the Tuesday session to the library", "status", "decided"),
+                        MEETING.formatted(STAGES).replaceAll("(?s)^.*?<ac:rich-text-body>", "")
+                                .replaceAll("(?s)</ac:rich-text-body>\\s*</ac:structured-macro>$", ""),
+                        fixture.context(meetingPage, "display")));
+        out.put("alongside-stage", new StageMacro(r.templates, r.messages, fixture.userAccessor, fixture.currentRequest)
+                .execute(Map.of("stage", "deciding"), "<p><ac:link><ri:user ri:userkey=\"u-jordan\"/></ac:link>, "
+                        + "<ac:link><ri:page ri:content-title=\"Rowan Ellis\"/></ac:link></p>",
+                        fixture.context(meetingPage, "display")));
+        out.put("alongside-you-said", new YouSaidMacro(r.templates, r.messages, fixture.userAccessor,
+                fixture.currentRequest).execute(Map.of("by", "jordan", "response", "pending"),
+                "<p>Step-free, please.</p>", fixture.context(meetingPage, "display")));
+        out.put("alongside-register", new RegisterMacro(r.templates, r.messages, new DecisionRegister(fixture.decisions),
+                fixture.visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest)
+                .execute(Map.of(), null, fixture.context(meetingPage, "display")));
+        ParticipantMacro participant = new ParticipantMacro(r.templates, r.messages, fixture.xhtmlContent,
+                fixture.userAccessor, fixture.currentRequest, confluence.currentUser, fixture.takingPart);
+        out.put("alongside-participant", participant.execute(Map.of("name", "Priya Shah", "pronouns", "she/her",
+                        "user", "priya", "skills", "Evaluation"), "<p>I listen.</p>",
+                fixture.context(priyasPage, "display"))
+                + participant.execute(Map.of("name", "Rowan Ellis"), "<p>Walks.</p>",
+                fixture.context(rowansPage, "display")));
+        ParticipantDirectoryMacro directory = new ParticipantDirectoryMacro(r.templates, r.messages, fixture.directory,
+                fixture.visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest);
+        out.put("alongside-participant-directory", directory.execute(Map.of(), null,
+                fixture.context(meetingPage, "display"))
+                + directory.execute(Map.of("layout", "table"), null, fixture.context(meetingPage, "display")));
+        return out;
+    }
+
+    private static List<String> perspectiveWords() {
+        Properties bundle = PluginFiles.i18n();
+        Set<String> words = new TreeSet<>();
+        for (Perspective perspective : Perspective.values()) {
+            words.add(perspective.code());
+            String name = bundle.getProperty(perspective.messageKey());
+            if (name != null) {
+                words.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        ENGLISH_NAMES.forEach(name -> words.add(name.toLowerCase(Locale.ROOT)));
+        return List.copyOf(words);
+    }
+
+    @Test
+    public void everyMacroTheAppDeclaresIsCoveredHere() {
+        Set<String> declared = new TreeSet<>();
+        for (org.w3c.dom.Element macro : PluginFiles.elements(PluginFiles.descriptor(), "xhtml-macro")) {
+            declared.add(macro.getAttribute("name"));
+        }
+        assertEquals(declared, new TreeSet<>(everyMacro().keySet()));
+    }
+
+    @Test
+    public void noMacroNamesAPerspectiveAnywhereButInATotalsLinesFixedWording() {
+        List<String> words = perspectiveWords();
+        int totalsLines = 0;
+        for (Map.Entry<String, String> rendered : everyMacro().entrySet()) {
+            Document document = Jsoup.parse(rendered.getValue());
+            assertTrue(rendered.getKey() + " rendered nothing", document.text().length() > 10);
+            for (Element line : document.select(".alongside-totals")) {
+                totalsLines++;
+                assertTrue(line.text(), line.text().matches("Lived experience: (\\d+ of \\d+ people|not shown \\(.+\\))"));
+                assertTrue("a totals line holds no link or name", line.select("a").isEmpty());
+                assertTrue("a totals line is not inside a person's list item",
+                        line.parents().stream().noneMatch(parent -> parent.normalName().equals("li")));
+            }
+            document.select(".alongside-totals").remove();
+            String everything = document.outerHtml().toLowerCase(Locale.ROOT);
+            List<String> found = words.stream().filter(everything::contains).toList();
+            assertEquals(rendered.getKey(), List.of(), found);
+        }
+        assertTrue("the decision card showed its totals", totalsLines >= 2);
+    }
+
+    @Test
+    public void peopleAreShownByNameOnly() {
+        String decision = Jsoup.parse(everyMacro().get("alongside-decision")).selectFirst(
+                ".alongside-decision__stage--deciding ul").text();
+
+        assertEquals("Alex Morgan Jordan Reid Kim Lee Lee Hart Priya Shah Rowan Ellis", decision);
+    }
+
+    @Test
+    public void everyMacroRendersWithoutAFailurePanel() {
+        for (Map.Entry<String, String> rendered : everyMacro().entrySet()) {
+            assertTrue(rendered.getKey(), !rendered.getValue().contains("Something went wrong"));
+        }
+    }
+}
