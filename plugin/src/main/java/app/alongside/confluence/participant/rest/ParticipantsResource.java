@@ -165,14 +165,14 @@ public class ParticipantsResource {
     }
 
     /**
-     * Changes the profile's fields ({@link ProfileUpdateJson}) by rewriting the profile macro's parameters and saving
+     * Changes the profile's fields (a JSON object read as {@link ProfileUpdateJson}) by rewriting the profile macro's parameters and saving
      * a new version of the page; the body ("what I bring") and everything else on the page stay exactly as they were.
      * 403 without permission to edit the page; 400 naming each field that could not be used; nothing is saved then.
      */
     @PUT
     @Path("{pageId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("pageId") String pageId, ProfileUpdateJson body, @Context UriInfo uriInfo) {
+    public Response update(@PathParam("pageId") String pageId, Map<String, Object> body, @Context UriInfo uriInfo) {
         Optional<ConfluenceUser> user = currentUser.get();
         if (user.isEmpty()) {
             return status(Response.Status.UNAUTHORIZED, "alongside.participant.rest.error.login");
@@ -185,7 +185,11 @@ public class ParticipantsResource {
         if (!permissionManager.hasPermission(user.get(), Permission.EDIT, page)) {
             return status(Response.Status.FORBIDDEN, "alongside.participant.rest.error.forbidden");
         }
-        Validated<Map<String, String>> changes = ProfileEdit.parameters(body);
+        Validated<ProfileUpdateJson> update = ProfileUpdateJson.from(body);
+        if (!update.isValid()) {
+            return badRequest("alongside.participant.edit.error.summary", update.problems());
+        }
+        Validated<Map<String, String>> changes = ProfileEdit.parameters(update.get());
         if (!changes.isValid()) {
             return badRequest("alongside.participant.edit.error.summary", changes.problems());
         }

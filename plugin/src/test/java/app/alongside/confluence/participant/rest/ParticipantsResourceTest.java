@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,8 +90,7 @@ public class ParticipantsResourceTest {
     @Test
     public void anonymousCallersAreAskedToLogInBeforeAnythingElse() {
         for (Response response : List.of(resource.list("RC", null, null, null, uriInfo), resource.one("42", uriInfo),
-                resource.update("42", new ProfileUpdateJson("X", null, null, null, null, null, null, null, null),
-                        uriInfo))) {
+                resource.update("42", Map.of("name", "X"), uriInfo))) {
             assertEquals(401, response.getStatus());
             assertEquals("Please log in to see participant pages.", message(response));
         }
@@ -186,8 +186,7 @@ public class ParticipantsResourceTest {
     public void changingAProfileNeedsEditPermissionOnItsPage() {
         confluence.logIn(sam);
 
-        Response response = resource.update("42", new ProfileUpdateJson(null, null, "she/her", null, null, null, null,
-                null, null), uriInfo);
+        Response response = resource.update("42", Map.of("pronouns", "she/her"), uriInfo);
 
         assertEquals(403, response.getStatus());
         verify(pageManager, never()).saveNewVersion(any(AbstractPage.class), any());
@@ -197,9 +196,9 @@ public class ParticipantsResourceTest {
     public void changeRewritesOnlyTheProfilesParametersAndSavesANewVersion() {
         confluence.logIn(priya);
 
-        Response response = resource.update("42", new ProfileUpdateJson(null, "Pri", "she/her", null,
-                List.of("evaluation", "Gujarati"), List.of("community languages 😊"), List.of("large-print", "Captions"),
-                null, "Mondays"), uriInfo);
+        Response response = resource.update("42", Map.of("preferredName", "Pri", "pronouns", "she/her",
+                "skills", List.of("evaluation", "Gujarati"), "interests", List.of("community languages 😊"),
+                "access", List.of("large-print", "Captions"), "availability", "Mondays"), uriInfo);
 
         assertEquals(200, response.getStatus());
         verify(pageManager).saveNewVersion(eq(priyasPage), any());
@@ -222,8 +221,8 @@ public class ParticipantsResourceTest {
     public void badChangeIsRefusedFieldByFieldInWordsAndNothingIsSaved() {
         confluence.logIn(priya);
 
-        Response response = resource.update("42", new ProfileUpdateJson(" ", null, null, null, List.of("a, b"), null,
-                List.of("wheelchair"), null, null), uriInfo);
+        Response response = resource.update("42", new java.util.LinkedHashMap<>(Map.of("name", " ",
+                "skills", List.of("a, b"), "access", List.of("wheelchair"))), uriInfo);
 
         assertEquals(400, response.getStatus());
         ErrorJson error = (ErrorJson) response.getEntity();
@@ -234,8 +233,28 @@ public class ParticipantsResourceTest {
     }
 
     @Test
+    public void fieldsTheApiDoesNotKnowOrOfTheWrongKindAreRefusedByName() {
+        confluence.logIn(priya);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("perspective", "lived-experience");
+        body.put("skills", "not a list");
+        body.put("name", 7);
+
+        Response response = resource.update("42", body, uriInfo);
+
+        assertEquals(400, response.getStatus());
+        assertEquals(List.of(
+                        new ErrorJson.FieldError("perspective", "Alongside does not take “perspective” here. Send only name, "
+                                + "preferredName, pronouns, photo, skills, interests, access, accessNotes and availability."),
+                        new ErrorJson.FieldError("skills", "Send a list of texts, one per item, for example [\"baking\", \"Welsh\"]."),
+                        new ErrorJson.FieldError("name", "Send this as text, in quotes.")),
+                ((ErrorJson) response.getEntity()).errors());
+        verify(pageManager, never()).saveNewVersion(any(AbstractPage.class), any());
+    }
+
+    @Test
     public void changesAreJsonOnlySoTheyCannotBeForgedFromAnotherSite() throws Exception {
-        Consumes consumes = ParticipantsResource.class.getMethod("update", String.class, ProfileUpdateJson.class,
+        Consumes consumes = ParticipantsResource.class.getMethod("update", String.class, Map.class,
                 UriInfo.class).getAnnotation(Consumes.class);
 
         assertEquals(List.of(MediaType.APPLICATION_JSON), List.of(consumes.value()));
@@ -248,8 +267,7 @@ public class ParticipantsResourceTest {
             throw new IllegalStateException("database down");
         }).when(pageManager).saveNewVersion(any(AbstractPage.class), any());
 
-        Response response = resource.update("42", new ProfileUpdateJson(null, null, "she/her", null, null, null, null,
-                null, null), uriInfo);
+        Response response = resource.update("42", Map.of("pronouns", "she/her"), uriInfo);
 
         assertEquals(500, response.getStatus());
         assertTrue(message(response).startsWith("The profile could not be saved. Nothing was changed."));
