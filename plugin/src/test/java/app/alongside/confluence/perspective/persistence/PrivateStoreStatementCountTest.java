@@ -1,0 +1,108 @@
+package app.alongside.confluence.perspective.persistence;
+
+import app.alongside.perspective.AuditAction;
+import app.alongside.perspective.AuditEntry;
+import app.alongside.perspective.Perspective;
+import app.alongside.perspective.SubjectKey;
+import app.alongside.testsupport.ao.ActiveObjectsRule;
+import app.alongside.testsupport.ao.AoDatabase;
+import app.alongside.testsupport.ao.EntityManagerActiveObjects;
+import app.alongside.testsupport.ao.StatementCounter;
+import net.java.ao.EntityManager;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static app.alongside.confluence.perspective.persistence.SampleDeclarations.MORNING;
+import static app.alongside.confluence.perspective.persistence.SampleDeclarations.given;
+import static app.alongside.confluence.perspective.persistence.SampleDeclarations.own;
+import static app.alongside.confluence.perspective.persistence.SampleDeclarations.withdrawn;
+import static org.junit.Assert.assertEquals;
+
+/**
+ * What the private store and the audit log cost in SQL statements, counted at the JDBC level on a real database:
+ * a total is one statement however many people it covers.
+ */
+public class PrivateStoreStatementCountTest {
+
+    @ClassRule
+    @Rule
+    public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
+            DeclarationEntity.class, ConsentEventEntity.class, AuditEntryEntity.class);
+
+    private static final SubjectKey ALEX = SubjectKey.user("u-alex");
+
+    private final StatementCounter counter = new StatementCounter();
+    private EntityManager countedManager;
+    private AoPerspectiveStore store;
+    private AoAuditLog log;
+
+    @Before
+    public void openCountedStores() {
+        countedManager = AO.database().entityManager(AO.namespace(), counter);
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(countedManager);
+        store = new AoPerspectiveStore(ao);
+        log = new AoAuditLog(ao);
+    }
+
+    @After
+    public void closeThem() {
+        AoDatabase.dispose(countedManager);
+    }
+
+    @Test
+    public void aTotalOverThreeThousandPeopleIsOneStatement() {
+        AoPerspectiveStore plain = new AoPerspectiveStore(AO.activeObjects());
+        List<SubjectKey> people = new ArrayList<>();
+        for (int n = 1; n <= 3_000; n++) {
+            SubjectKey subject = SubjectKey.participantPage(n);
+            people.add(subject);
+            if (n % 10 == 0) {
+                plain.save(own(subject, 1, MORNING, Perspective.LIVED_EXPERIENCE), given(subject, 1, MORNING));
+            }
+        }
+
+        int[] total = {0};
+        int statements = counter.countDuring(() -> total[0] = store.countLivedExperience(people));
+
+        assertEquals(counter.describe(), 1, statements);
+        assertEquals(300, total[0]);
+        assertEquals(0, counter.countDuring(() -> store.countLivedExperience(List.of())));
+    }
+
+    @Test
+    public void declaringAndWithdrawingCostAFixedHandful() {
+        assertEquals("delete, insert, append: " + counter.describe(), 3, counter.countDuring(() ->
+                store.save(own(ALEX, 1, MORNING, Perspective.LIVED_EXPERIENCE), given(ALEX, 1, MORNING))));
+        assertEquals(counter.describe(), 3, counter.countDuring(() ->
+                store.save(own(ALEX, 2, MORNING, Perspective.PEER_WORKER), given(ALEX, 2, MORNING))));
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> store.current(ALEX)));
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> store.history(ALEX)));
+        assertEquals("delete, append: " + counter.describe(), 2,
+                counter.countDuring(() -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING))));
+        assertEquals(counter.describe(), 1,
+                counter.countDuring(() -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING))));
+        assertEquals(counter.describe(), 2, counter.countDuring(() -> store.erase(ALEX)));
+        assertEquals(counter.describe(), 2, counter.countDuring(() -> store.deleteOlderThan(MORNING)));
+    }
+
+    @Test
+    public void anAuditPageIsOneStatementHoweverDeep() {
+        for (int n = 0; n < 200; n++) {
+            log.record(new AuditEntry(0, MORNING.plusSeconds(n), "u-admin", "user:u" + n % 7, AuditAction.READ, ""));
+        }
+        long middle = log.newest(Optional.empty(), 100).get(99).id();
+
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.newest(Optional.empty(), 50)));
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.newest(Optional.of(middle), 50)));
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.about("user:u3", 50)));
+        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.record(
+                new AuditEntry(0, MORNING, "u-admin", "user:u1", AuditAction.READ, ""))));
+    }
+}
