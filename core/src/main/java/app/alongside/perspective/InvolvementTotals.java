@@ -9,12 +9,22 @@ import app.alongside.settings.SettingsService;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one way any feature asks how many people with lived experience took part — in a stage of a decision, in a
  * decision, or in a space over a period — and gets a {@link SuppressedCount} with the space's k. People are counted
  * once however many times they appear (a user and their participant page are one person); people are never named.
+ *
+ * <p>The group's size counts everyone who took part: resolved people once per subject, and people who cannot carry
+ * a perspective (typed names, pages that are not participant pages) once per reference. Only resolved people can be
+ * counted. Each question costs at most one resolver call and one {@link PerspectiveStore#countLivedExperience}
+ * call (none when the group is already too small to show anything).</p>
  */
 public final class InvolvementTotals {
 
@@ -31,26 +41,73 @@ public final class InvolvementTotals {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Among these people (of a decision in {@code spaceKey}). */
+    /** Among these people (of a decision in {@code spaceKey}: page references without a space are in it). */
     public SuppressedCount livedExperienceAmong(Collection<PersonRef> people, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(people, "people");
+        Set<PersonRef> distinct = new LinkedHashSet<>();
+        for (PersonRef person : people) {
+            distinct.add(inSpace(person, spaceKey));
+        }
+        return count(distinct, Set.of(), spaceKey);
     }
 
     /** At one stage of a decision on a page of {@code spaceKey}. */
     public SuppressedCount atStage(Decision decision, Stage stage, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(stage, "stage");
+        return livedExperienceAmong(decision.peopleAt(stage), spaceKey);
     }
 
     /** At any stage of a decision. */
     public SuppressedCount inDecision(Decision decision, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        return livedExperienceAmong(decision.everyone(), spaceKey);
     }
 
     /**
      * Everyone who took part in any decision of the space decided between {@code from} and {@code to} (inclusive),
-     * counting only decisions on pages the viewer may see.
+     * counting only decisions on pages the viewer may see: one index query, one visibility check.
      */
     public SuppressedCount inSpace(String spaceKey, LocalDate from, LocalDate to, PageVisibility visibility) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(visibility, "visibility");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the period ends before it starts: " + from + " to " + to);
+        }
+        Map<Long, Set<String>> keysByPage = new HashMap<>();
+        index.forEachPerson(spaceKey, from, to,
+                (pageId, stage, personKey) -> keysByPage.computeIfAbsent(pageId, id -> new HashSet<>()).add(personKey));
+        Set<PersonRef> people = new LinkedHashSet<>();
+        Set<String> unreadable = new HashSet<>();
+        if (!keysByPage.isEmpty()) {
+            for (Long pageId : visibility.visible(Set.copyOf(keysByPage.keySet()))) {
+                for (String key : keysByPage.getOrDefault(pageId, Set.of())) {
+                    // A key this version cannot read is still someone who took part.
+                    PersonRef.fromKey(key).ifPresentOrElse(p -> people.add(inSpace(p, spaceKey)),
+                            () -> unreadable.add(key));
+                }
+            }
+        }
+        return count(people, unreadable, spaceKey);
+    }
+
+    private SuppressedCount count(Set<PersonRef> people, Set<String> otherPeople, String spaceKey) {
+        Suppression suppression = new Suppression(settings.effectiveFor(spaceKey).suppressionThreshold());
+        Map<PersonRef, SubjectKey> resolved = people.isEmpty() ? Map.of() : resolver.resolve(people);
+        Set<String> everyone = new HashSet<>(otherPeople);
+        Set<SubjectKey> subjects = new HashSet<>();
+        for (PersonRef person : people) {
+            SubjectKey subject = resolved.get(person);
+            if (subject != null) {
+                subjects.add(subject);
+                everyone.add(subject.value());
+            } else {
+                everyone.add(person.key());
+            }
+        }
+        boolean worthCounting = !subjects.isEmpty() && everyone.size() >= suppression.threshold();
+        int counted = worthCounting ? store.countLivedExperience(subjects) : 0;
+        return suppression.count(counted, everyone.size());
+    }
+
+    private static PersonRef inSpace(PersonRef person, String spaceKey) {
+        return person instanceof PersonRef.Page page ? page.inSpace(spaceKey) : person;
     }
 }
