@@ -41,7 +41,7 @@ public final class AoAuditLog implements AuditLog {
         row.put(AuditEntryEntity.SUBJECT_KEY, entry.subject());
         row.put(AuditEntryEntity.AUDIT_ACTION, entry.action().name());
         row.put(AuditEntryEntity.DETAIL, StoredValues.emptyToNull(entry.detail()));
-        ao.create(AuditEntryEntity.class, row);
+        ao.create(AuditEntryEntity.class, List.of(row)); // as a batch: one statement on every database
     }
 
     @Override

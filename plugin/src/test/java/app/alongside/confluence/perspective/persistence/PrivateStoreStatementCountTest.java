@@ -69,27 +69,23 @@ public class PrivateStoreStatementCountTest {
         }
 
         int[] total = {0};
-        int statements = counter.countDuring(() -> total[0] = store.countLivedExperience(people));
-
-        assertEquals(counter.describe(), 1, statements);
+        assertCosts("a total", 1, () -> total[0] = store.countLivedExperience(people));
         assertEquals(300, total[0]);
-        assertEquals(0, counter.countDuring(() -> store.countLivedExperience(List.of())));
+        assertCosts("a total of nobody", 0, () -> store.countLivedExperience(List.of()));
     }
 
     @Test
     public void declaringAndWithdrawingCostAFixedHandful() {
-        assertEquals("delete, insert, append: " + counter.describe(), 3, counter.countDuring(() ->
-                store.save(own(ALEX, 1, MORNING, Perspective.LIVED_EXPERIENCE), given(ALEX, 1, MORNING))));
-        assertEquals(counter.describe(), 3, counter.countDuring(() ->
-                store.save(own(ALEX, 2, MORNING, Perspective.PEER_WORKER), given(ALEX, 2, MORNING))));
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> store.current(ALEX)));
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> store.history(ALEX)));
-        assertEquals("delete, append: " + counter.describe(), 2,
-                counter.countDuring(() -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING))));
-        assertEquals(counter.describe(), 1,
-                counter.countDuring(() -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING))));
-        assertEquals(counter.describe(), 2, counter.countDuring(() -> store.erase(ALEX)));
-        assertEquals(counter.describe(), 2, counter.countDuring(() -> store.deleteOlderThan(MORNING)));
+        assertCosts("delete, insert, append", 3, () ->
+                store.save(own(ALEX, 1, MORNING, Perspective.LIVED_EXPERIENCE), given(ALEX, 1, MORNING)));
+        assertCosts("delete, insert, append", 3, () ->
+                store.save(own(ALEX, 2, MORNING, Perspective.PEER_WORKER), given(ALEX, 2, MORNING)));
+        assertCosts("current", 1, () -> store.current(ALEX));
+        assertCosts("history", 1, () -> store.history(ALEX));
+        assertCosts("delete, append", 2, () -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING)));
+        assertCosts("delete of nothing", 1, () -> store.withdraw(ALEX, withdrawn(ALEX, 2, MORNING)));
+        assertCosts("two deletes", 2, () -> store.erase(ALEX));
+        assertCosts("two deletes", 2, () -> store.deleteOlderThan(MORNING));
     }
 
     @Test
@@ -99,10 +95,16 @@ public class PrivateStoreStatementCountTest {
         }
         long middle = log.newest(Optional.empty(), 100).get(99).id();
 
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.newest(Optional.empty(), 50)));
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.newest(Optional.of(middle), 50)));
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.about("user:u3", 50)));
-        assertEquals(counter.describe(), 1, counter.countDuring(() -> log.record(
-                new AuditEntry(0, MORNING, "u-admin", "user:u1", AuditAction.READ, ""))));
+        assertCosts("first page", 1, () -> log.newest(Optional.empty(), 50));
+        assertCosts("deep page", 1, () -> log.newest(Optional.of(middle), 50));
+        assertCosts("about", 1, () -> log.about("user:u3", 50));
+        assertCosts("record", 1, () -> log.record(new AuditEntry(0, MORNING, "u-admin", "user:u1",
+                AuditAction.READ, "")));
+    }
+
+    /** Runs the action and fails, showing the SQL, unless it sent exactly {@code expected} statements. */
+    private void assertCosts(String what, int expected, Runnable action) {
+        int statements = counter.countDuring(action);
+        assertEquals(what + " " + counter.describe(), expected, statements);
     }
 }
