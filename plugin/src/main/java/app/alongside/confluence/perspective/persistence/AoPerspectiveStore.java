@@ -27,14 +27,14 @@ import java.util.Optional;
  * Core's {@link PerspectiveStore} in Active Objects: one {@link DeclarationEntity} row per person with a current
  * declaration, and their {@link ConsentEventEntity} history. Returns core records, never entities.
  *
- * <p>Statements (rows are inserted as one-row batches, which is one statement on every database, where a single
- * create costs two on PostgreSQL: it asks the sequence for the id first): {@link #current} 1, {@link #history} 1, {@link #save} 3 in one transaction (delete the old
+ * <p>Statements: {@link #current} 1, {@link #history} 1, {@link #save} 3 in one transaction (delete the old
  * declaration, insert the new one, append the event), {@link #withdraw} 2 in one transaction (1 when there was
  * nothing to withdraw), {@link #erase} 2 and {@link #deleteOlderThan} 2 (each in one transaction), and
  * {@link #countLivedExperience} 1 for any number of subjects up to {@value #SUBJECTS_PER_STATEMENT} (then one per
  * {@value #SUBJECTS_PER_STATEMENT}: PostgreSQL's driver takes at most 32,767 parameters in a statement). Within a
  * statement the subjects go in {@code IN} lists of {@value #IN_LIST} joined by {@code OR}, because Oracle refuses a
- * longer list.</p>
+ * longer list. Rows are inserted as one-row batches: one statement on every database, where a single create costs
+ * two on PostgreSQL (it asks the sequence for the id first).</p>
  */
 @Named
 public final class AoPerspectiveStore implements PerspectiveStore {
