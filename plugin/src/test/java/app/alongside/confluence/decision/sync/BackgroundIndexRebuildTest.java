@@ -6,6 +6,10 @@ import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
 import app.alongside.confluence.decision.persistence.IndexRebuildEntity;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.persistence.ParticipantEntity;
+import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
+import app.alongside.participant.ParticipantProfileReader;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.register.DecisionIndex;
@@ -48,13 +52,15 @@ public class BackgroundIndexRebuildTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
+            ParticipantEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private final FakeWalk walk = new FakeWalk();
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
+    private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final List<BackgroundIndexRebuild> nodes = new ArrayList<>();
 
     @After
@@ -203,7 +209,8 @@ public class BackgroundIndexRebuildTest {
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {
         BackgroundIndexRebuild node = new BackgroundIndexRebuild(walk, indexer, index,
-                new AoRebuildLedger(AO.activeObjects()), clock, LEASE);
+                new AoRebuildLedger(AO.activeObjects()),
+                new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants, clock, LEASE);
         nodes.add(node);
         return node;
     }
