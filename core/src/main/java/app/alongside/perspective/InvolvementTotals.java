@@ -21,9 +21,10 @@ import java.util.Set;
  * decision, or in a space over a period — and gets a {@link SuppressedCount} with the space's k. People are counted
  * once however many times they appear (a user and their participant page are one person); people are never named.
  *
- * <p>The group's size counts everyone who took part: resolved people once per subject, and people who cannot carry
- * a perspective (typed names, pages that are not participant pages) once per reference. Only resolved people can be
- * counted. Each question costs at most one resolver call and one {@link PerspectiveStore#countLivedExperience}
+ * <p>The group is the people who could carry a perspective: Confluence users and participant pages, once per
+ * subject. Typed names and links to pages that are not participant pages are left out of the group's size as well as
+ * the total: if they counted in the size, whoever edits a page could pad a group around one named person with
+ * invented names and read that person's answer from whether "0 of 3" or "not shown" appears (ADR 7). Each question costs at most one resolver call and one {@link PerspectiveStore#countLivedExperience}
  * call (none when the group is already too small to show anything).</p>
  */
 public final class InvolvementTotals {
@@ -48,7 +49,7 @@ public final class InvolvementTotals {
         for (PersonRef person : people) {
             distinct.add(inSpace(person, spaceKey));
         }
-        return count(distinct, Set.of(), spaceKey);
+        return count(distinct, spaceKey);
     }
 
     /** At one stage of a decision on a page of {@code spaceKey}. */
@@ -75,36 +76,29 @@ public final class InvolvementTotals {
         index.forEachPerson(spaceKey, from, to,
                 (pageId, stage, personKey) -> keysByPage.computeIfAbsent(pageId, id -> new HashSet<>()).add(personKey));
         Set<PersonRef> people = new LinkedHashSet<>();
-        Set<String> unreadable = new HashSet<>();
         if (!keysByPage.isEmpty()) {
             for (Long pageId : visibility.visible(Set.copyOf(keysByPage.keySet()))) {
                 for (String key : keysByPage.getOrDefault(pageId, Set.of())) {
-                    // A key this version cannot read is still someone who took part.
-                    PersonRef.fromKey(key).ifPresentOrElse(p -> people.add(inSpace(p, spaceKey)),
-                            () -> unreadable.add(key));
+                    // A key this version cannot read names nobody who could carry a perspective.
+                    PersonRef.fromKey(key).ifPresent(p -> people.add(inSpace(p, spaceKey)));
                 }
             }
         }
-        return count(people, unreadable, spaceKey);
+        return count(people, spaceKey);
     }
 
-    private SuppressedCount count(Set<PersonRef> people, Set<String> otherPeople, String spaceKey) {
+    private SuppressedCount count(Set<PersonRef> people, String spaceKey) {
         Suppression suppression = new Suppression(settings.effectiveFor(spaceKey).suppressionThreshold());
-        Map<PersonRef, SubjectKey> resolved = people.isEmpty() ? Map.of() : resolver.resolve(people);
-        Set<String> everyone = new HashSet<>(otherPeople);
-        Set<SubjectKey> subjects = new HashSet<>();
+        Set<PersonRef> candidates = new LinkedHashSet<>();
         for (PersonRef person : people) {
-            SubjectKey subject = resolved.get(person);
-            if (subject != null) {
-                subjects.add(subject);
-                everyone.add(subject.value());
-            } else {
-                everyone.add(person.key());
+            if (!(person instanceof PersonRef.Named)) {
+                candidates.add(person);
             }
         }
-        boolean worthCounting = !subjects.isEmpty() && everyone.size() >= suppression.threshold();
-        int counted = worthCounting ? store.countLivedExperience(subjects) : 0;
-        return suppression.count(counted, everyone.size());
+        Map<PersonRef, SubjectKey> resolved = candidates.isEmpty() ? Map.of() : resolver.resolve(candidates);
+        Set<SubjectKey> subjects = new HashSet<>(resolved.values());
+        int counted = subjects.size() >= suppression.threshold() ? store.countLivedExperience(subjects) : 0;
+        return suppression.count(counted, subjects.size());
     }
 
     private static PersonRef inSpace(PersonRef person, String spaceKey) {

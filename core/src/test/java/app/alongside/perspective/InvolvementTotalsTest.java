@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 public class InvolvementTotalsTest {
 
@@ -106,29 +107,32 @@ public class InvolvementTotalsTest {
     }
 
     @Test
-    public void typedNamesCountInGroupSizeOnly() {
+    public void typedNamesAreLeftOutOfTheGroupSoNobodyCanPadAGroupAroundOnePerson() {
         declare("a", "lived-experience");
         declare("b", "lived-experience");
         declare("c", "lived-experience");
         List<PersonRef> people = new ArrayList<>(users("a", "b", "c"));
+        people.add(new PersonRef.Named("Jo"));
+        people.add(new PersonRef.Named("Kim"));
 
         assertEquals(EVERYONE, totals.livedExperienceAmong(people, SPACE));
 
-        people.add(new PersonRef.Named("Jo"));
-        people.add(new PersonRef.Named("Jo"));
-        people.add(new PersonRef.Named("Kim"));
-        assertEquals(new Shown(3, 5), totals.livedExperienceAmong(people, SPACE));
+        // The probe: one real person padded with invented names reads the same whatever that person declared.
+        List<PersonRef> declared = List.of(new PersonRef.User("a"), new PersonRef.Named("Jo"), new PersonRef.Named("Kim"));
+        List<PersonRef> undeclared = List.of(new PersonRef.User("z"), new PersonRef.Named("Jo"), new PersonRef.Named("Kim"));
+        assertEquals(totals.livedExperienceAmong(undeclared, SPACE), totals.livedExperienceAmong(declared, SPACE));
+        assertFalse(totals.livedExperienceAmong(declared, SPACE).isShown());
     }
 
     @Test
-    public void pagesThatAreNotParticipantPagesCountInGroupSizeOnly() {
+    public void pagesThatAreNotParticipantPagesAreLeftOutOfTheGroup() {
         declare("a", "lived-experience");
         declare("b", "lived-experience");
         declare("c", "lived-experience");
         List<PersonRef> people = new ArrayList<>(users("a", "b", "c"));
         people.add(new PersonRef.Page(SPACE, "Somebody’s notes"));
 
-        assertEquals(new Shown(3, 4), totals.livedExperienceAmong(people, SPACE));
+        assertEquals(EVERYONE, totals.livedExperienceAmong(people, SPACE));
     }
 
     @Test
@@ -217,7 +221,8 @@ public class InvolvementTotalsTest {
         decisions.add(page(3, "OTHER"), decision("d4", Map.of(Stage.DECIDING, users("x", "y", "z"))));
         decisions.add(page(4, SPACE), decision("d5", DAY.plusYears(1), Map.of(Stage.DECIDING, users("p", "q"))));
 
-        assertEquals(new Shown(3, 5), totals.inSpace(SPACE, DAY.minusMonths(3), DAY, SEES_ALL));
+        // a, b, c (also as the page "Alice") and d; the typed name Jo is not in the group.
+        assertEquals(new Shown(3, 4), totals.inSpace(SPACE, DAY.minusMonths(3), DAY, SEES_ALL));
     }
 
     @Test
