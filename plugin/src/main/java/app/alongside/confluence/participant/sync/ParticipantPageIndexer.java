@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Puts one page's participant profile into the directory's index: read the first profile macro with core's reader,
@@ -22,6 +23,9 @@ import java.util.Optional;
 public final class ParticipantPageIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantPageIndexer.class);
+    /** The profile macro itself, not the directory macro whose name begins the same way. */
+    private static final Pattern PROFILE_MACRO =
+            Pattern.compile("ac:name\\s*=\\s*[\"']" + Pattern.quote(ParticipantMacros.PROFILE) + "[\"']");
 
     private final ParticipantIndex index;
     private final ParticipantProfileReader reader;
@@ -38,17 +42,27 @@ public final class ParticipantPageIndexer {
      */
     public Optional<Boolean> index(long pageId, String spaceKey, String pageTitle, String storage) {
         Optional<ParticipantProfile> profile;
-        try {
-            // Most pages are not participant pages: skip parsing them, but still forget a profile someone deleted.
-            profile = storage != null && storage.contains(ParticipantMacros.PROFILE)
-                    ? reader.readPage(storage, pageTitle == null ? "" : pageTitle).map(ParsedProfile::profile)
-                    : Optional.empty();
-        } catch (RuntimeException e) {
-            log.warn("Alongside: could not read the participant profile on page {} (space {}); the directory keeps "
-                    + "what it had for that page until it is saved again: {}", pageId, spaceKey, e.toString());
-            return Optional.empty();
+        // Most pages are not participant pages: skip parsing them, but still forget a profile someone deleted.
+        if (storage == null || !storage.contains(ParticipantMacros.PROFILE)) {
+            profile = Optional.empty();
+        } else {
+            try {
+                profile = reader.readPage(storage, pageTitle == null ? "" : pageTitle).map(ParsedProfile::profile);
+            } catch (RuntimeException e) {
+                return unreadable(pageId, spaceKey, e.toString());
+            }
+            // The reader finds nothing in storage it cannot parse; a profile macro is there, so that is what happened.
+            if (profile.isEmpty() && PROFILE_MACRO.matcher(storage).find()) {
+                return unreadable(pageId, spaceKey, "the page's storage could not be parsed");
+            }
         }
         index.replacePage(pageId, spaceKey, pageTitle, profile);
         return Optional.of(profile.isPresent());
+    }
+
+    private static Optional<Boolean> unreadable(long pageId, String spaceKey, String why) {
+        log.warn("Alongside: could not read the participant profile on page {} (space {}); the directory keeps what "
+                + "it had for that page until it is saved again: {}", pageId, spaceKey, why);
+        return Optional.empty();
     }
 }
