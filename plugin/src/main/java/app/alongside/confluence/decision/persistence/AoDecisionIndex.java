@@ -308,8 +308,10 @@ public final class AoDecisionIndex implements DecisionIndex {
     }
 
     /**
-     * One joined select: decisions with a people row for any of the keys. {@code DISTINCT} folds a decision that
-     * names the person at several stages (or names several of the keys) into one row before the limit applies.
+     * One joined select: the decisions' rows with one people row for each stage at which each key took part, so a
+     * decision comes back up to (stages x keys) times, side by side in the order. The limit in SQL allows for that,
+     * and the rows are folded into distinct decisions here. ({@code SELECT DISTINCT} would fold them in SQL, but
+     * Oracle refuses DISTINCT over the large-text columns a decision row has.)
      */
     @Override
     public List<IndexedDecision> involving(Collection<String> personKeys, int limit) {
@@ -318,20 +320,23 @@ public final class AoDecisionIndex implements DecisionIndex {
         if (keys.isEmpty() || limit < 1) {
             return List.of();
         }
-        Query query = Query.select().distinct()
+        long rowsPerDecision = (long) Stage.values().length * keys.size();
+        Query query = Query.select()
                 .alias(DecisionEntity.class, "d")
                 .alias(DecisionPersonEntity.class, "p")
                 .join(DecisionPersonEntity.class, "p.DECISION_ID = d.ID")
                 .where("d.TRASHED = ? AND p.PERSON_KEY IN (" + placeholders(keys.size()) + ")",
                         concat(Boolean.FALSE, keys))
                 .order("d.DECIDED_NEWEST_KEY ASC, d.ID ASC")
-                .limit(limit);
-        DecisionEntity[] rows = ao.find(DecisionEntity.class, query);
-        List<IndexedDecision> decisions = new ArrayList<>(rows.length);
-        for (DecisionEntity row : rows) {
-            decisions.add(summary(row));
+                .limit((int) Math.min(Integer.MAX_VALUE, rowsPerDecision * limit));
+        Map<Integer, IndexedDecision> decisions = new java.util.LinkedHashMap<>();
+        for (DecisionEntity row : ao.find(DecisionEntity.class, query)) {
+            if (decisions.size() == limit) {
+                break;
+            }
+            decisions.computeIfAbsent(row.getID(), id -> summary(row));
         }
-        return decisions;
+        return List.copyOf(decisions.values());
     }
 
     private static Object[] concat(Object first, List<?> rest) {

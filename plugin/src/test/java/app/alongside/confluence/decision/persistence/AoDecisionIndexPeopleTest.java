@@ -118,6 +118,21 @@ public class AoDecisionIndexPeopleTest {
     }
 
     @Test
+    public void aPersonNamedUnderTwoKeysAtEveryStageStillFillsTheLimit() {
+        Map<Stage, List<PersonRef>> everywhere = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            everywhere.put(stage, List.of(ALEX, SAM));
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            decisions.add(decision("d" + n, LocalDate.of(2026, 1, 1 + n), everywhere));
+        }
+        index.replacePage(page(1, "RC"), decisions);
+
+        assertEquals(List.of("d5", "d4", "d3"), localIds(index.involving(List.of(ALEX.key(), SAM.key()), 3)));
+    }
+
+    @Test
     public void trashedDecisionsAndNobodyGiveNothing() {
         index.replacePage(page(1, "RC"), List.of(
                 decision("trashed", LocalDate.of(2026, 1, 1), Map.of(Stage.AGENDA, List.of(ALEX)))));
