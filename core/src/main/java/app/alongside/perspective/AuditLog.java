@@ -12,7 +12,7 @@ public interface AuditLog {
     /** Newest first, up to {@code limit} entries with an id below {@code before} (all if empty). */
     List<AuditEntry> newest(Optional<Long> before, int limit);
 
-    /** The entries about one subject (or, with {@code actor}, also those made by a user key), newest first. */
+    /** Up to {@code limit} entries about one subject (its key, or a pseudonym), newest first. */
     List<AuditEntry> about(String subject, int limit);
 
     /**

@@ -13,7 +13,25 @@ public record Suppression(int threshold) {
         }
     }
 
+    /**
+     * The total as it may be shown. Checked in this order, so the reason given is the most general one: a group
+     * smaller than k, then a count between 1 and k−1, then a count of everyone (which would describe each person).
+     *
+     * @throws IllegalArgumentException if either number is negative or more were counted than took part
+     */
     public SuppressedCount count(int counted, int groupSize) {
-        throw new UnsupportedOperationException("to be implemented");
+        if (counted < 0 || groupSize < 0 || counted > groupSize) {
+            throw new IllegalArgumentException("need 0 <= counted <= groupSize, got " + counted + " of " + groupSize);
+        }
+        if (groupSize < threshold) {
+            return new SuppressedCount.NotShown(SuppressedCount.Reason.GROUP_TOO_SMALL, threshold);
+        }
+        if (counted > 0 && counted < threshold) {
+            return new SuppressedCount.NotShown(SuppressedCount.Reason.FEWER_THAN_THRESHOLD, threshold);
+        }
+        if (counted == groupSize) {
+            return new SuppressedCount.NotShown(SuppressedCount.Reason.WOULD_DESCRIBE_EVERYONE, threshold);
+        }
+        return new SuppressedCount.Shown(counted, groupSize);
     }
 }
