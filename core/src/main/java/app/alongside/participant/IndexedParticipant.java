@@ -1,6 +1,8 @@
 package app.alongside.participant;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,17 @@ public record IndexedParticipant(long pageId, String spaceKey, String pageTitle,
         Objects.requireNonNull(photo, "photo");
         skills = List.copyOf(skills);
         interests = List.copyOf(interests);
+    }
+
+    /** The directory's only order: by the name people go by, ignoring case, then by page id. */
+    public static final Comparator<IndexedParticipant> ALPHABETICAL = Comparator
+            .comparing((IndexedParticipant p) -> p.displayName().toLowerCase(Locale.ROOT))
+            .thenComparingLong(IndexedParticipant::pageId);
+
+    /** What the index holds for a page with this profile. */
+    public static IndexedParticipant of(long pageId, String spaceKey, String pageTitle, ParticipantProfile profile) {
+        return new IndexedParticipant(pageId, spaceKey, pageTitle, profile.name(), profile.preferredName(),
+                profile.pronouns(), profile.userKey(), profile.photo(), profile.skills(), profile.interests());
     }
 
     public String displayName() {

@@ -15,7 +15,10 @@ public record ParticipantProfile(String name, Optional<String> preferredName, Op
                                  List<String> interests, Set<AccessNeed> accessNeeds, Optional<String> accessNotes,
                                  Optional<String> availability, String whatIBringStorage, String whatIBringText) {
 
+    /** Names, pronouns, the photo's file name, each skill and each interest. */
     public static final int MAX_SHORT_TEXT = 255;
+    /** Access notes and availability: a sentence or two. */
+    public static final int MAX_NOTE_TEXT = 1_000;
     public static final int MAX_LIST_ITEMS = 30;
 
     public ParticipantProfile {

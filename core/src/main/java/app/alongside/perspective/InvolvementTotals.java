@@ -9,12 +9,23 @@ import app.alongside.settings.SettingsService;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one way any feature asks how many people with lived experience took part — in a stage of a decision, in a
  * decision, or in a space over a period — and gets a {@link SuppressedCount} with the space's k. People are counted
  * once however many times they appear (a user and their participant page are one person); people are never named.
+ *
+ * <p>The group is the people who could carry a perspective: Confluence users and participant pages, once per
+ * subject. Typed names and links to pages that are not participant pages are left out of the group's size as well as
+ * the total: if they counted in the size, whoever edits a page could pad a group around one named person with
+ * invented names and read that person's answer from whether "0 of 3" or "not shown" appears (ADR 7). Each question costs at most one resolver call and one {@link PerspectiveStore#countLivedExperience}
+ * call (none when the group is already too small to show anything).</p>
  */
 public final class InvolvementTotals {
 
@@ -31,26 +42,66 @@ public final class InvolvementTotals {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Among these people (of a decision in {@code spaceKey}). */
+    /** Among these people (of a decision in {@code spaceKey}: page references without a space are in it). */
     public SuppressedCount livedExperienceAmong(Collection<PersonRef> people, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(people, "people");
+        Set<PersonRef> distinct = new LinkedHashSet<>();
+        for (PersonRef person : people) {
+            distinct.add(inSpace(person, spaceKey));
+        }
+        return count(distinct, spaceKey);
     }
 
     /** At one stage of a decision on a page of {@code spaceKey}. */
     public SuppressedCount atStage(Decision decision, Stage stage, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(stage, "stage");
+        return livedExperienceAmong(decision.peopleAt(stage), spaceKey);
     }
 
     /** At any stage of a decision. */
     public SuppressedCount inDecision(Decision decision, String spaceKey) {
-        throw new UnsupportedOperationException("to be implemented");
+        return livedExperienceAmong(decision.everyone(), spaceKey);
     }
 
     /**
      * Everyone who took part in any decision of the space decided between {@code from} and {@code to} (inclusive),
-     * counting only decisions on pages the viewer may see.
+     * counting only decisions on pages the viewer may see: one index query, one visibility check.
      */
     public SuppressedCount inSpace(String spaceKey, LocalDate from, LocalDate to, PageVisibility visibility) {
-        throw new UnsupportedOperationException("to be implemented");
+        Objects.requireNonNull(visibility, "visibility");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the period ends before it starts: " + from + " to " + to);
+        }
+        Map<Long, Set<String>> keysByPage = new HashMap<>();
+        index.forEachPerson(spaceKey, from, to,
+                (pageId, stage, personKey) -> keysByPage.computeIfAbsent(pageId, id -> new HashSet<>()).add(personKey));
+        Set<PersonRef> people = new LinkedHashSet<>();
+        if (!keysByPage.isEmpty()) {
+            for (Long pageId : visibility.visible(Set.copyOf(keysByPage.keySet()))) {
+                for (String key : keysByPage.getOrDefault(pageId, Set.of())) {
+                    // A key this version cannot read names nobody who could carry a perspective.
+                    PersonRef.fromKey(key).ifPresent(p -> people.add(inSpace(p, spaceKey)));
+                }
+            }
+        }
+        return count(people, spaceKey);
+    }
+
+    private SuppressedCount count(Set<PersonRef> people, String spaceKey) {
+        Suppression suppression = new Suppression(settings.effectiveFor(spaceKey).suppressionThreshold());
+        Set<PersonRef> candidates = new LinkedHashSet<>();
+        for (PersonRef person : people) {
+            if (!(person instanceof PersonRef.Named)) {
+                candidates.add(person);
+            }
+        }
+        Map<PersonRef, SubjectKey> resolved = candidates.isEmpty() ? Map.of() : resolver.resolve(candidates);
+        Set<SubjectKey> subjects = new HashSet<>(resolved.values());
+        int counted = subjects.size() >= suppression.threshold() ? store.countLivedExperience(subjects) : 0;
+        return suppression.count(counted, subjects.size());
+    }
+
+    private static PersonRef inSpace(PersonRef person, String spaceKey) {
+        return person instanceof PersonRef.Page page ? page.inSpace(spaceKey) : person;
     }
 }

@@ -262,6 +262,10 @@ public final class PerspectiveService {
         if (known.isEmpty() && !unknown) {
             problems.add(Problem.of(PERSPECTIVES, "alongside.perspective.error.none"));
         }
+        if (known.contains(Perspective.PREFER_NOT_TO_SAY) && known.size() > 1) {
+            // "Prefer not to say" alongside an answer would say something; ask which one they mean.
+            problems.add(Problem.of(PERSPECTIVES, "alongside.perspective.error.preferNotToSayAlone"));
+        }
         return known;
     }
 

@@ -32,8 +32,19 @@ public sealed interface SuppressedCount permits SuppressedCount.Shown, Suppresse
         /** Everyone in a group of known people counted: the total would describe each of them. */
         WOULD_DESCRIBE_EVERYONE;
 
+        /**
+         * What a reader may be told, in words, exports and REST answers (ADR 7): a group too small, which the page
+         * shows anyway, or {@code could-identify} for both other reasons. Telling those two apart would say whether
+         * everyone in the group was counted, the very thing {@link #WOULD_DESCRIBE_EVERYONE} hides; they stay
+         * distinct in core only, for tests and logs.
+         */
+        public String publicCode() {
+            return this == GROUP_TOO_SMALL ? "group-too-small" : "could-identify";
+        }
+
+        /** The i18n key of what readers are told: one per {@link #publicCode()}. */
         public String messageKey() {
-            return "alongside.totals.notshown." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "alongside.totals.notshown." + publicCode();
         }
     }
 

@@ -36,6 +36,12 @@ public final class StorageDocument {
     private static final String ROOT = "alongside-storage-root";
     /** Pages beyond this are refused rather than parsed: Confluence's own page limit is far lower. */
     public static final int MAX_LENGTH = 5_000_000;
+    /**
+     * Deeper nesting is refused: the DOM's text and serialisation walk recursively, so a hostile page with thousands of
+     * nested elements would exhaust the stack of whoever reads it (a page save's listener included). Pages written in
+     * Confluence's editor nest a few dozen deep.
+     */
+    public static final int MAX_DEPTH = 500;
 
     private final Element root;
 
@@ -56,11 +62,32 @@ public final class StorageDocument {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(null);
             Document document = builder.parse(new InputSource(new StringReader(xml)));
+            requireShallow(document.getDocumentElement());
             return new StorageDocument(document.getDocumentElement());
         } catch (SAXException e) {
             throw new StorageFormatException("the page is not well-formed storage format: " + e.getMessage(), e);
         } catch (ParserConfigurationException | IOException e) {
             throw new StorageFormatException("the page could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Walks the tree without recursion and refuses it if elements nest deeper than {@link #MAX_DEPTH}. */
+    private static void requireShallow(Element root) {
+        Node node = root;
+        int depth = 0;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                if (++depth > MAX_DEPTH) {
+                    throw new StorageFormatException("the page nests elements more than " + MAX_DEPTH + " deep");
+                }
+                continue;
+            }
+            while (node != null && node != root && node.getNextSibling() == null) {
+                node = node.getParentNode();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNextSibling();
         }
     }
 

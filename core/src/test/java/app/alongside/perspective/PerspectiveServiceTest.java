@@ -62,6 +62,18 @@ public class PerspectiveServiceTest {
     }
 
     @Test
+    public void preferNotToSayCannotBeCombinedWithAnAnswer() {
+        Validated<Declaration> result = service.declareOwn("alice",
+                DeclarationForm.own(List.of("prefer-not-to-say", "lived-experience"), true, null, false));
+
+        assertEquals(List.of(Problem.of("perspectives", "alongside.perspective.error.preferNotToSayAlone")),
+                result.problems());
+        assertEquals(0, store.rows());
+        assertTrue(service.declareOwn("alice", DeclarationForm.own(List.of("prefer-not-to-say"), true, null, false))
+                .isValid());
+    }
+
+    @Test
     public void choosingNoPerspectiveIsRefused() {
         for (List<String> codes : List.of(List.<String>of(), List.of("", "  "))) {
             Validated<Declaration> result = service.declareOwn("alice", DeclarationForm.own(codes, true, null, false));
@@ -308,7 +320,9 @@ public class PerspectiveServiceTest {
                 true));
         service.declareOwn("alice", DeclarationForm.own(List.of("peer-worker"), true, words, false));
         service.declareOnBehalf("fran", SAM_PAGE, new DeclarationForm(List.of("staff-or-practitioner",
-                "community-partner", "prefer-not-to-say"), true, words, true, "Sam", "2026-11-01", "in person"));
+                "community-partner"), true, words, true, "Sam", "2026-11-01", "in person"));
+        service.declareOnBehalf("fran", SAM_PAGE, new DeclarationForm(List.of("prefer-not-to-say"), true, words, true,
+                "Sam", "2026-11-02", "in person"));
         service.read("fran", ALICE);
         service.export("alice", ALICE);
         service.withdraw("alice", ALICE);

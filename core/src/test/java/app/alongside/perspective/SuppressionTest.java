@@ -68,6 +68,17 @@ public class SuppressionTest {
     }
 
     @Test
+    public void tooFewCountedAndEveryoneCountedReadTheSameToReaders() {
+        SuppressedCount.Reason fewer = ((NotShown) k3.count(1, 10)).reason();
+        SuppressedCount.Reason everyone = ((NotShown) k3.count(10, 10)).reason();
+
+        assertEquals(fewer.publicCode(), everyone.publicCode());
+        assertEquals(fewer.messageKey(), everyone.messageKey());
+        assertEquals("alongside.totals.notshown.could-identify", everyone.messageKey());
+        assertEquals("alongside.totals.notshown.group-too-small", Reason.GROUP_TOO_SMALL.messageKey());
+    }
+
+    @Test
     public void noShownTotalEverRevealsASmallNumberOrAWholeGroupOrASmallGroup() {
         Random random = new Random(20261129L);
         int shown = 0;
