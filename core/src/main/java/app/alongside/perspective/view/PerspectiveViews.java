@@ -161,7 +161,7 @@ public final class PerspectiveViews {
             return text("alongside.totals.shown", shown.value(), shown.outOf());
         }
         SuppressedCount.NotShown notShown = (SuppressedCount.NotShown) count;
-        return text(notShown.reason().messageKey(), notShown.threshold());
+        return text("alongside.totals.notShownBecause", text(notShown.reason().messageKey(), notShown.threshold()));
     }
 
     public TotalRow totalRow(String place, SuppressedCount count) {

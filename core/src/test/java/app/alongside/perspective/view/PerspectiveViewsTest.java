@@ -183,8 +183,11 @@ public class PerspectiveViewsTest {
     @Test
     public void totalsAreShownOrSayWhyNot() {
         assertEquals("alongside.totals.shown[4|9]", views.total(new SuppressedCount.Shown(4, 9)));
-        assertEquals("alongside.totals.notshown.fewer-than-threshold[3]",
-                views.total(new SuppressedCount.NotShown(SuppressedCount.Reason.FEWER_THAN_THRESHOLD, 3)));
+        assertEquals("alongside.totals.notShownBecause[alongside.totals.notshown.group-too-small[3]]",
+                views.total(new SuppressedCount.NotShown(SuppressedCount.Reason.GROUP_TOO_SMALL, 3)));
+        assertEquals("too few counted and everyone counted read the same (ADR 7)",
+                views.total(new SuppressedCount.NotShown(SuppressedCount.Reason.FEWER_THAN_THRESHOLD, 3)),
+                views.total(new SuppressedCount.NotShown(SuppressedCount.Reason.WOULD_DESCRIBE_EVERYONE, 3)));
         assertFalse(views.totalRow("RC", new SuppressedCount.NotShown(SuppressedCount.Reason.GROUP_TOO_SMALL, 3)).shown());
     }
 

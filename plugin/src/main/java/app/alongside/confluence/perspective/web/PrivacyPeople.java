@@ -3,6 +3,7 @@ package app.alongside.confluence.perspective.web;
 import app.alongside.confluence.decision.ConfluencePageVisibility;
 import app.alongside.participant.IndexedParticipant;
 import app.alongside.participant.ParticipantIndex;
+import app.alongside.participant.ParticipantSubjects;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
 import app.alongside.perspective.view.AuditNames;
@@ -71,8 +72,9 @@ public class PrivacyPeople {
     }
 
     /**
-     * For administrators: a username, a participant page id, or a subject key as the audit log shows it. A page id
-     * that is no longer a participant page (deleted, say) still names its private data, so it can be erased.
+     * For administrators: a username (the account, with the participant pages linked to it), a participant page id
+     * (that page's own record, even if the page is deleted or now names an account), or a subject key as the audit
+     * log shows it.
      */
     public Optional<Person> forAdministrator(String identifier) {
         if (identifier == null || identifier.isBlank() || identifier.length() > SubjectKey.MAX_LENGTH) {
@@ -80,10 +82,11 @@ public class PrivacyPeople {
         }
         String typed = identifier.strip();
         if (typed.matches("[1-9][0-9]{0,17}")) {
+            // The page's own record only: one made before the page named an account (docs/admin-guide.md).
             long pageId = Long.parseLong(typed);
-            return Optional.of(participants.findByPageId(pageId).map(this::person).orElseGet(() ->
-                    new Person(messages.text("alongside.privacy.names.page", typed),
-                            SubjectKey.participantPage(pageId), Optional.of(pageId))));
+            String name = participants.findByPageId(pageId).map(IndexedParticipant::displayName)
+                    .orElseGet(() -> messages.text("alongside.privacy.names.page", typed));
+            return Optional.of(new Person(name, SubjectKey.participantPage(pageId), Optional.of(pageId)));
         }
         Optional<SubjectKey> key = SubjectKey.parse(typed);
         if (key.isPresent()) {
@@ -171,9 +174,7 @@ public class PrivacyPeople {
     }
 
     private Person person(IndexedParticipant page) {
-        SubjectKey subject = page.userKey().filter(k -> !k.isBlank()).map(SubjectKey::user)
-                .orElseGet(() -> SubjectKey.participantPage(page.pageId()));
-        return new Person(page.displayName(), subject, Optional.of(page.pageId()));
+        return new Person(page.displayName(), ParticipantSubjects.subjectOf(page), Optional.of(page.pageId()));
     }
 
     private ConfluenceUser lookUpByName(String username) {
