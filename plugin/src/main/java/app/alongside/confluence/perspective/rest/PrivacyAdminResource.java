@@ -32,7 +32,8 @@ import java.util.Optional;
 
 /**
  * {@code /rest/alongside/1.0/admin/privacy}: for Confluence administrators. {@code POST erase}
- * ({@code {"person": "alex", "confirm": true}}: a username, a participant page id or an audit-log subject key),
+ * ({@code {"subject": "user:KEY", "confirm": true}}, or {@code "person"}: a username, a participant page id or a
+ * subject key),
  * {@code POST retention} ({@code {"months": 24, "confirm": true}}), and {@code GET audit?before=ID&limit=N} (newest
  * first; reading is audited). Each call checks the caller first; changes are JSON only.
  */
@@ -73,7 +74,8 @@ public class PrivacyAdminResource {
         if (!PrivacyRest.confirmed(body)) {
             return answers.status(Response.Status.BAD_REQUEST, "alongside.rest.error.privacy.confirm");
         }
-        Object typed = body.get("person");
+        // "subject" as the admin guide names it (user:KEY, participant:ID); "person" also takes a username or page id.
+        Object typed = body.containsKey("subject") ? body.get("subject") : body.get("person");
         Optional<PrivacyPeople.Person> person = typed instanceof String text
                 ? people.forAdministrator(text) : Optional.empty();
         if (person.isEmpty()) {

@@ -301,6 +301,10 @@ public class PrivacyRestOverJerseyTest {
         assertEquals(200, erased.status);
         assertTrue(erased.json().get("pseudonyms").get(0).asText().matches("erased:[0-9a-f]{12}"));
         assertFalse(privacy.store.holdsAnythingAbout(SubjectKey.user("key-alex")));
+        privacy.declares(chris, "community-partner");
+        assertEquals(200, send("POST", "admin/privacy/erase", "{\"subject\": \"user:key-chris\", \"confirm\": true}",
+                "application/json").status);
+        assertFalse(privacy.store.holdsAnythingAbout(SubjectKey.user("key-chris")));
     }
 
     @Test
