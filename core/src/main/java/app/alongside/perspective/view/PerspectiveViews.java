@@ -116,7 +116,7 @@ public final class PerspectiveViews {
                 : text(voice.key("alongside.perspective.held.recorded.onBehalf"));
         return new HeldView(text(voice.key("alongside.perspective.held.heading")),
                 text("alongside.perspective.held.perspectives"), names,
-                text("alongside.perspective.held.ownWords"), declaration.ownWords().orElse(""),
+                text(voice.key("alongside.perspective.held.ownWords")), declaration.ownWords().orElse(""),
                 text(voice.key(declaration.showOnPage()
                         ? "alongside.perspective.held.showOnPage.yes" : "alongside.perspective.held.showOnPage.no")),
                 text("alongside.perspective.held.consent"),

@@ -128,6 +128,7 @@ public class MyDataServletTest {
         assertEquals(List.of("Lived experience of using services", "Peer worker"),
                 page.select(".alongside-privacy__held li").eachText());
         assertEquals("Zoë’s words 😊", page.select(".alongside-privacy__words").text());
+        assertEquals("In your own words", page.select(".alongside-privacy__facts dt").get(1).text());
         assertTrue(page.select(".alongside-privacy__held").text().contains("Agreed on 20 November 2026, 10:00."));
         assertTrue(page.getElementById("alongside-perspective-peer-worker").hasAttr("checked"));
         assertFalse("consent is asked for again with every change",
