@@ -20,6 +20,7 @@ import net.java.ao.Query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,7 +39,8 @@ import static app.alongside.confluence.decision.persistence.IndexedValues.LIKE_E
  * trash state copied in), one per person at a stage, one per contribution. Returns core records, never entities.
  *
  * <p>Statement budget, whatever the size of the index: {@link #summaries} 1, {@link #withDetails} 2 (none for no
- * rows), {@link #forEachStatus} 1 (streamed, two columns), {@link #find} 3. {@link #replacePage} runs in one
+ * rows), {@link #forEachStatus} 1 (streamed, two columns), {@link #forEachPerson} 1 (streamed, joined),
+ * {@link #involving} 1 (joined), {@link #find} 3. {@link #replacePage} runs in one
  * transaction: three deletes (one when the page held no decisions) and, when it holds some, one batched insert per
  * table plus one read of the new ids.
  */
@@ -90,16 +92,6 @@ public final class AoDecisionIndex implements DecisionIndex {
             }
             return null;
         });
-    }
-
-    @Override
-    public void forEachPerson(String spaceKey, java.time.LocalDate from, java.time.LocalDate to, PersonSink sink) {
-        throw new UnsupportedOperationException("to be implemented");
-    }
-
-    @Override
-    public List<IndexedDecision> involving(java.util.Collection<String> personKeys, int limit) {
-        throw new UnsupportedOperationException("to be implemented");
     }
 
     @Override
@@ -292,6 +284,68 @@ public final class AoDecisionIndex implements DecisionIndex {
     @Override
     public long size() {
         return ao.count(DecisionEntity.class, Query.select());
+    }
+
+    /**
+     * One joined select, streamed: the people rows of the space's decisions in the period, as three narrow columns.
+     * Undated decisions fall outside every period.
+     */
+    @Override
+    public void forEachPerson(String spaceKey, LocalDate from, LocalDate to, PersonSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (spaceKey == null || from == null || to == null || from.isAfter(to)) {
+            return;
+        }
+        Query query = Query.select("PAGE_ID, STAGE, PERSON_KEY")
+                .alias(DecisionPersonEntity.class, "p")
+                .alias(DecisionEntity.class, "d")
+                .join(DecisionEntity.class, "d.ID = p.DECISION_ID")
+                .where("d.SPACE_KEY = ? AND d.TRASHED = ? AND d.DECIDED_ON >= ? AND d.DECIDED_ON <= ?",
+                        spaceKey, Boolean.FALSE, IndexedValues.day(from), IndexedValues.day(to))
+                .order("p.PAGE_ID ASC, p.DECISION_ID ASC, p.POSITION ASC");
+        ao.stream(DecisionPersonEntity.class, query, row -> Stage.fromParameter(row.getStage())
+                .ifPresent(stage -> sink.accept(row.getPageId(), stage, row.getPersonKey())));
+    }
+
+    /**
+     * One joined select: the decisions' rows with one people row for each stage at which each key took part, so a
+     * decision comes back up to (stages x keys) times, side by side in the order. The limit in SQL allows for that,
+     * and the rows are folded into distinct decisions here. ({@code SELECT DISTINCT} would fold them in SQL, but
+     * Oracle refuses DISTINCT over the large-text columns a decision row has.)
+     */
+    @Override
+    public List<IndexedDecision> involving(Collection<String> personKeys, int limit) {
+        List<String> keys = personKeys.stream().filter(Objects::nonNull).map(IndexedValues::truncate)
+                .distinct().sorted().toList();
+        if (keys.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        long rowsPerDecision = (long) Stage.values().length * keys.size();
+        Query query = Query.select()
+                .alias(DecisionEntity.class, "d")
+                .alias(DecisionPersonEntity.class, "p")
+                .join(DecisionPersonEntity.class, "p.DECISION_ID = d.ID")
+                .where("d.TRASHED = ? AND p.PERSON_KEY IN (" + placeholders(keys.size()) + ")",
+                        concat(Boolean.FALSE, keys))
+                .order("d.DECIDED_NEWEST_KEY ASC, d.ID ASC")
+                .limit((int) Math.min(Integer.MAX_VALUE, rowsPerDecision * limit));
+        Map<Integer, IndexedDecision> decisions = new java.util.LinkedHashMap<>();
+        for (DecisionEntity row : ao.find(DecisionEntity.class, query)) {
+            if (decisions.size() == limit) {
+                break;
+            }
+            decisions.computeIfAbsent(row.getID(), id -> summary(row));
+        }
+        return List.copyOf(decisions.values());
+    }
+
+    private static Object[] concat(Object first, List<?> rest) {
+        Object[] all = new Object[rest.size() + 1];
+        all[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return all;
     }
 
     // ------------------------------------------------------------------ for the rebuild

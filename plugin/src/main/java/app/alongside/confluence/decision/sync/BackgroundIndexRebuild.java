@@ -4,6 +4,9 @@ import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.AoRebuildLedger;
 import app.alongside.confluence.decision.persistence.RebuildClaim;
 import app.alongside.confluence.decision.persistence.RebuildCounts;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
+import app.alongside.decision.register.IndexedPage;
 import app.alongside.decision.register.IndexRebuild;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,13 +26,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds the decision index from pages on a background thread, one rebuild at a time across the cluster
+ * Rebuilds the decision index, and the participant index of the directory, from pages on a background thread, one rebuild at a time across the cluster
  * ({@link AoRebuildLedger}: a lease row every node sees, renewed after every batch).
  *
  * <p>The register stays usable meanwhile: pages are re-indexed one by one (each replace is idempotent), and only at
  * the end are the pages forgotten that were indexed before the rebuild began and not met since (deleted, moved or
- * trashed pages; a restore re-reads its page). Pages whose storage cannot be read, or whose write fails, keep their
- * rows and are counted as failed.
+ * trashed pages; a restore re-reads its page), in each index. Pages whose storage cannot be read, or whose write
+ * fails, keep their rows in the index concerned and are counted as failed (once, whichever index failed).
  */
 @Named
 public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBean {
@@ -45,22 +48,28 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
     private final PageIndexer indexer;
     private final AoDecisionIndex index;
     private final AoRebuildLedger ledger;
+    private final ParticipantPageIndexer participantIndexer;
+    private final AoParticipantIndex participants;
     private final Clock clock;
     private final Duration lease;
     private final ExecutorService executor;
 
     @Inject
-    public BackgroundIndexRebuild(PageWalk walk, PageIndexer indexer, AoDecisionIndex index, AoRebuildLedger ledger) {
-        this(walk, indexer, index, ledger, Clock.systemUTC(), LEASE);
+    public BackgroundIndexRebuild(PageWalk walk, PageIndexer indexer, AoDecisionIndex index, AoRebuildLedger ledger,
+                                  ParticipantPageIndexer participantIndexer, AoParticipantIndex participants) {
+        this(walk, indexer, index, ledger, participantIndexer, participants, Clock.systemUTC(), LEASE);
     }
 
     /** With the clock the lease is measured by and the lease's length (for tests). */
     BackgroundIndexRebuild(PageWalk walk, PageIndexer indexer, AoDecisionIndex index, AoRebuildLedger ledger,
-                                  Clock clock, Duration lease) {
+                           ParticipantPageIndexer participantIndexer, AoParticipantIndex participants, Clock clock,
+                           Duration lease) {
         this.walk = walk;
         this.indexer = indexer;
         this.index = index;
         this.ledger = ledger;
+        this.participantIndexer = participantIndexer;
+        this.participants = participants;
         this.clock = clock;
         this.lease = lease;
         this.executor = Executors.newSingleThreadExecutor(task -> {
@@ -106,6 +115,7 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         Run run = new Run();
         try {
             long highestBefore = index.highestId();
+            long highestParticipantBefore = participants.highestId();
             long[] ids = walk.contentIds(scope);
             run.total = ids.length;
             if (!ledger.renew(claim, run.counts(), clock.instant(), lease)) {
@@ -125,9 +135,12 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
                 }
             }
             int forgotten = index.forgetPagesIndexedUpTo(highestBefore, run.kept, scope.spaceKey());
-            log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} pages failed, {} "
-                    + "pages no longer holding decisions forgotten", describe(scope), run.done, run.decisions,
-                    run.failed, forgotten);
+            int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
+                    run.profilesKept, scope.spaceKey());
+            log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} participant profiles, "
+                    + "{} pages failed, {} pages no longer holding decisions and {} no longer holding a profile "
+                    + "forgotten", describe(scope), run.done, run.decisions, run.profiles, run.failed, forgotten,
+                    profilesForgotten);
             finish(claim, State.FINISHED, run.counts());
         } catch (RuntimeException | Error e) {
             log.error("Alongside: the decision index rebuild ({}) failed", describe(scope), e);
@@ -135,26 +148,58 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         }
     }
 
+    /**
+     * Each page into both indexes. A page whose write failed in either counts once towards the failures in a row;
+     * a page written to both clears them.
+     */
     private void indexBatch(long[] batch, Run run) {
         for (PageSnapshot page : walk.snapshots(batch)) {
-            try {
-                Optional<Integer> decisions = indexer.index(page);
-                if (decisions.isPresent()) {
-                    run.decisions += decisions.get();
-                } else {
-                    run.keep(page.pageId(), "could not read the decisions on page " + page.pageId());
-                }
-                run.failuresInARow = 0;
-            } catch (RuntimeException e) {
-                log.warn("Alongside: could not index page {} during the rebuild", page.pageId(), e);
-                run.keep(page.pageId(), "could not index page " + page.pageId() + ": " + e);
-                if (++run.failuresInARow >= MAX_FAILURES_IN_A_ROW) {
-                    throw new IllegalStateException("the last " + MAX_FAILURES_IN_A_ROW + " pages could not be "
-                            + "indexed, so the rebuild stopped; the last error: " + e, e);
-                }
+            Optional<RuntimeException> writeFailure = indexDecisions(page, run);
+            if (page.page().type() == IndexedPage.ContentType.PAGE) {
+                Optional<RuntimeException> profileFailure = indexProfile(page, run, run.kept.contains(page.pageId()));
+                writeFailure = writeFailure.or(() -> profileFailure);
             }
+            run.wrote(writeFailure);
         }
         run.done += batch.length; // pages gone since their ids were read count as done: nothing to index
+    }
+
+    private Optional<RuntimeException> indexDecisions(PageSnapshot page, Run run) {
+        try {
+            Optional<Integer> decisions = indexer.index(page);
+            if (decisions.isPresent()) {
+                run.decisions += decisions.get();
+            } else {
+                run.keep(page.pageId(), "could not read the decisions on page " + page.pageId());
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Alongside: could not index page {} during the rebuild", page.pageId(), e);
+            run.keep(page.pageId(), "could not index page " + page.pageId() + ": " + e);
+            return Optional.of(e);
+        }
+    }
+
+    /** As for decisions; a page already counted as failed is not counted twice. */
+    private Optional<RuntimeException> indexProfile(PageSnapshot snapshot, Run run, boolean alreadyFailed) {
+        IndexedPage page = snapshot.page();
+        try {
+            Optional<Boolean> profile = participantIndexer.index(page.pageId(), page.spaceKey(), page.title(),
+                    snapshot.storage());
+            if (profile.isEmpty()) {
+                run.keepProfile(page.pageId(), alreadyFailed,
+                        "could not read the participant profile on page " + page.pageId());
+            } else if (profile.get()) {
+                run.profiles++;
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Alongside: could not index the participant profile on page {} during the rebuild",
+                    page.pageId(), e);
+            run.keepProfile(page.pageId(), alreadyFailed, "could not index the participant profile on page "
+                    + page.pageId() + ": " + e);
+            return Optional.of(e);
+        }
     }
 
     private void finish(RebuildClaim claim, State state, RebuildCounts counts) {
@@ -174,15 +219,36 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         long done;
         long total;
         long decisions;
+        long profiles;
         long failed;
         int failuresInARow;
         Optional<String> lastError = Optional.empty();
         final Set<Long> kept = new HashSet<>();
+        final Set<Long> profilesKept = new HashSet<>();
 
         void keep(long pageId, String error) {
             kept.add(pageId);
             failed++;
             lastError = Optional.of(error);
+        }
+
+        void keepProfile(long pageId, boolean alreadyCounted, String error) {
+            profilesKept.add(pageId);
+            if (!alreadyCounted) {
+                failed++;
+            }
+            lastError = Optional.of(error);
+        }
+
+        /** After each page: so many failed writes in a row means the database is gone, and the rebuild stops. */
+        void wrote(Optional<RuntimeException> failure) {
+            if (failure.isEmpty()) {
+                failuresInARow = 0;
+            } else if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) {
+                RuntimeException e = failure.get();
+                throw new IllegalStateException("the last " + MAX_FAILURES_IN_A_ROW + " pages could not be "
+                        + "indexed, so the rebuild stopped; the last error: " + e, e);
+            }
         }
 
         RebuildCounts counts() {

@@ -1,6 +1,9 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.decision.register.IndexedPage;
+import app.alongside.participant.ParticipantIndex;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostRemoveEvent;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostRestoreEvent;
@@ -17,6 +20,7 @@ import com.atlassian.confluence.event.events.label.LabelEvent;
 import com.atlassian.confluence.event.events.label.LabelRemoveEvent;
 import com.atlassian.confluence.labels.Namespace;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.BlogPost;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import jakarta.inject.Inject;
@@ -26,12 +30,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
+import java.util.Optional;
+
 /**
- * Keeps the decision index in step with pages and blog posts: created, updated, restored and moved content, and content
- * whose global labels change, is re-read from its storage; trashed content is hidden (and kept, for a restore);
- * removed content is forgotten. Every handler is
- * idempotent and never throws: a failure is logged at WARN with the page id and the save goes on; a rebuild repairs
- * whatever was missed.
+ * Keeps the decision index, and the participant index of the directory, in step with pages and blog posts: created,
+ * updated, restored and moved content, and content whose global labels change, is re-read from its storage;
+ * trashed content is hidden (and kept, for a restore); removed content is forgotten. Participant profiles are read
+ * from pages only (not blog posts), and a label changes nothing in the directory. Every handler is idempotent and
+ * never throws: a failure is logged at WARN with the page id and the save goes on (one index failing never stops
+ * the other); a rebuild repairs whatever was missed.
  */
 @Named
 public final class DecisionIndexSync implements InitializingBean, DisposableBean {
@@ -41,12 +48,17 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     private final EventPublisher eventPublisher;
     private final PageIndexer indexer;
     private final DecisionIndex index;
+    private final ParticipantPageIndexer participantIndexer;
+    private final ParticipantIndex participants;
 
     @Inject
-    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer, DecisionIndex index) {
+    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer, DecisionIndex index,
+                             ParticipantPageIndexer participantIndexer, ParticipantIndex participants) {
         this.eventPublisher = eventPublisher;
         this.indexer = indexer;
         this.index = index;
+        this.participantIndexer = participantIndexer;
+        this.participants = participants;
     }
 
     /** Only registers with the event system: nothing touches the database while the app starts. */
@@ -62,17 +74,17 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     @EventListener
     public void onPageCreated(PageCreateEvent event) {
-        reindex(event.getPage());
+        reindex(event.getPage(), true);
     }
 
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
-        reindex(event.getPage());
+        reindex(event.getPage(), true);
     }
 
     @EventListener
     public void onPageRestored(PageRestoreEvent event) {
-        reindex(event.getPage());
+        reindex(event.getPage(), true);
     }
 
     @EventListener
@@ -88,22 +100,22 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     /** A move can change the page's space. */
     @EventListener
     public void onPageMoved(PageMoveEvent event) {
-        reindex(event.getPage());
+        reindex(event.getPage(), true);
     }
 
     @EventListener
     public void onBlogPostCreated(BlogPostCreateEvent event) {
-        reindex(event.getBlogPost());
+        reindex(event.getBlogPost(), false);
     }
 
     @EventListener
     public void onBlogPostUpdated(BlogPostUpdateEvent event) {
-        reindex(event.getBlogPost());
+        reindex(event.getBlogPost(), false);
     }
 
     @EventListener
     public void onBlogPostRestored(BlogPostRestoreEvent event) {
-        reindex(event.getBlogPost());
+        reindex(event.getBlogPost(), false);
     }
 
     @EventListener
@@ -130,20 +142,41 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     private void relabel(LabelEvent event) {
         if (event.getLabel() != null && Namespace.GLOBAL.equals(event.getLabel().getNamespace())
                 && event.getLabelled() instanceof AbstractPage content) {
-            reindex(content);
+            reindex(content, false);
         }
     }
 
-    /** Re-reads the content; content already in the trash stays hidden whatever event came. */
-    private void reindex(AbstractPage content) {
+    /**
+     * Re-reads the content's decisions, and with {@code profile} its participant profile; content already in the
+     * trash stays hidden whatever event came.
+     */
+    private void reindex(AbstractPage content, boolean profile) {
         if (content.isDeleted()) {
             trash(content);
             return;
         }
+        Optional<PageSnapshot> snapshot;
         try {
-            PageSnapshot.of(content).ifPresent(indexer::index);
+            snapshot = PageSnapshot.of(content);
+        } catch (RuntimeException e) {
+            warn("read", content, e);
+            return;
+        }
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        try {
+            indexer.index(snapshot.get());
         } catch (RuntimeException e) {
             warn("index", content, e);
+        }
+        if (profile && snapshot.get().page().type() == IndexedPage.ContentType.PAGE) {
+            IndexedPage page = snapshot.get().page();
+            try {
+                participantIndexer.index(page.pageId(), page.spaceKey(), page.title(), snapshot.get().storage());
+            } catch (RuntimeException e) {
+                warnDirectory("index the profile on", content, e);
+            }
         }
     }
 
@@ -153,6 +186,13 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         } catch (RuntimeException e) {
             warn("hide the decisions of trashed", content, e);
         }
+        if (isPage(content)) {
+            try {
+                participants.setTrashed(content.getId(), true);
+            } catch (RuntimeException e) {
+                warnDirectory("hide the profile of trashed", content, e);
+            }
+        }
     }
 
     private void remove(AbstractPage content) {
@@ -161,6 +201,22 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         } catch (RuntimeException e) {
             warn("forget the decisions of removed", content, e);
         }
+        if (isPage(content)) {
+            try {
+                participants.removePage(content.getId());
+            } catch (RuntimeException e) {
+                warnDirectory("forget the profile of removed", content, e);
+            }
+        }
+    }
+
+    private static boolean isPage(AbstractPage content) {
+        return !(content instanceof BlogPost);
+    }
+
+    private static void warnDirectory(String what, AbstractPage content, RuntimeException e) {
+        log.warn("Alongside: could not {} page {}; the page was saved, and a rebuild of the indexes will catch up "
+                + "with the participant directory: {}", what, content.getId(), e.toString(), e);
     }
 
     private static void warn(String what, AbstractPage content, RuntimeException e) {

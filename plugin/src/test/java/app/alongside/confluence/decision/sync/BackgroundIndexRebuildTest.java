@@ -6,6 +6,13 @@ import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
 import app.alongside.confluence.decision.persistence.IndexRebuildEntity;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.persistence.ParticipantEntity;
+import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
+import app.alongside.participant.ParticipantProfileReader;
+import app.alongside.participant.DirectoryQuery;
+import app.alongside.participant.IndexedParticipant;
+import app.alongside.participant.ParticipantProfiles;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.register.DecisionIndex;
@@ -48,13 +55,15 @@ public class BackgroundIndexRebuildTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
+            ParticipantEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private final FakeWalk walk = new FakeWalk();
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
+    private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final List<BackgroundIndexRebuild> nodes = new ArrayList<>();
 
     @After
@@ -114,6 +123,52 @@ public class BackgroundIndexRebuildTest {
         assertEquals(State.FINISHED, done.state());
         assertEquals(1, done.pagesFailed());
         assertEquals(List.of("Fine", "Known before the edit broke"), titles("RC"));
+    }
+
+    @Test
+    public void theParticipantDirectoryIsRebuiltTooAndForgetsProfilesNoLongerOnAnyPage() {
+        participants.replacePage(999, "RC", "Deleted page", Optional.of(ParticipantProfiles.named("Gone")));
+        participants.replacePage(998, "RC", "Trashed page", Optional.of(ParticipantProfiles.named("Trashed")));
+        participants.setTrashed(998, true);
+        participants.replacePage(3, "RC", "Macro removed", Optional.of(ParticipantProfiles.named("Removed")));
+        walk.add(1, "RC", TestContent.profile("Jo", "Art"));
+        walk.add(2, "PEER", TestContent.profile("Sam", "Cooking") + decisions("Sam's decision"));
+        walk.add(3, "RC", "<p>Not a participant page any more</p>");
+
+        Progress done = awaitEnd(start(node(), Scope.everything()));
+
+        assertEquals(State.FINISHED, done.state());
+        assertEquals(0, done.pagesFailed());
+        assertEquals(List.of("Jo"), directory("RC"));
+        assertEquals(List.of("Sam"), directory("PEER"));
+        assertEquals(List.of("Sam's decision"), titles("PEER"));
+        assertEquals(0, AO.activeObjects().count(ParticipantEntity.class, "PAGE_ID IN (?,?,?)", 998L, 999L, 3L));
+    }
+
+    @Test
+    public void aProfileThatCannotBeReadKeepsThePersonAndCountsThePageOnce() {
+        participants.replacePage(5, "RC", "Jo", Optional.of(ParticipantProfiles.named("Jo, known before")));
+        walk.add(5, "RC", "<ac:structured-macro ac:name=\"alongside-participant\"><p>broken");
+        walk.add(6, "RC", "<ac:structured-macro ac:name=\"alongside-decision\"><p>broken"
+                + "<ac:structured-macro ac:name=\"alongside-participant\">");
+
+        Progress done = awaitEnd(start(node(), Scope.everything()));
+
+        assertEquals(State.FINISHED, done.state());
+        assertEquals(2, done.pagesFailed());
+        assertEquals(List.of("Jo, known before"), directory("RC"));
+    }
+
+    @Test
+    public void aSpaceRebuildForgetsOnlyThatSpacesProfiles() {
+        participants.replacePage(900, "RC", "Stale", Optional.of(ParticipantProfiles.named("Stale in RC")));
+        participants.replacePage(901, "PEER", "Stale", Optional.of(ParticipantProfiles.named("Stale in PEER")));
+        walk.add(1, "RC", TestContent.profile("Fresh in RC", "Art"));
+
+        awaitEnd(start(node(), Scope.space("RC")));
+
+        assertEquals(List.of("Fresh in RC"), directory("RC"));
+        assertEquals(List.of("Stale in PEER"), directory("PEER"));
     }
 
     @Test
@@ -203,7 +258,8 @@ public class BackgroundIndexRebuildTest {
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {
         BackgroundIndexRebuild node = new BackgroundIndexRebuild(walk, indexer, index,
-                new AoRebuildLedger(AO.activeObjects()), clock, LEASE);
+                new AoRebuildLedger(AO.activeObjects()),
+                new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants, clock, LEASE);
         nodes.add(node);
         return node;
     }
@@ -232,6 +288,11 @@ public class BackgroundIndexRebuildTest {
         RegisterQuery query = new RegisterQuery(Set.of(spaceKey), Set.of(), Set.of(), Optional.empty(),
                 Optional.empty(), false, Optional.empty(), Optional.empty(), RegisterSort.TITLE, 100, Optional.empty());
         return index.summaries(query, Optional.empty(), 100).stream().map(d -> d.decision().title()).toList();
+    }
+
+    private List<String> directory(String spaceKey) {
+        return participants.search(new DirectoryQuery(Set.of(spaceKey), Optional.empty(), Optional.empty(),
+                Optional.empty(), 100)).stream().map(IndexedParticipant::name).toList();
     }
 
     private static IndexedPage page(long id, String spaceKey) {

@@ -4,7 +4,12 @@ import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.persistence.ParticipantEntity;
+import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.participant.ParticipantIndex;
+import app.alongside.participant.ParticipantProfileReader;
 import app.alongside.decision.register.IndexedDecision;
 import app.alongside.decision.register.IndexedPage;
 import app.alongside.decision.register.RegisterQuery;
@@ -55,11 +60,13 @@ public class DecisionIndexSyncTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class);
 
     private final EventPublisher events = mock(EventPublisher.class);
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
-    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index), index);
+    private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
+    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index), index,
+            new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
 
     @Test
     public void listensFromStartUntilStop() {
@@ -229,7 +236,14 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(broken).replacePage(any(), any());
         doThrow(new ActiveObjectsException("database is down")).when(broken).setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(broken).removePage(anyLong());
-        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken), broken);
+        ParticipantIndex brokenDirectory = mock(ParticipantIndex.class);
+        doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
+                .replacePage(anyLong(), any(), any(), any());
+        doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
+                .setTrashed(anyLong(), anyBoolean());
+        doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
+        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken), broken,
+                new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));
 
         failing.onPageCreated(new PageCreateEvent(this, meeting, Map.of(), null));
@@ -237,6 +251,7 @@ public class DecisionIndexSyncTest {
         failing.onPageRemoved(new PageRemoveEvent(this, meeting));
 
         verify(broken).removePage(10);
+        verify(brokenDirectory).removePage(10);
     }
 
     @Test

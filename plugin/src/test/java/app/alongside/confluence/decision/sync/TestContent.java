@@ -76,4 +76,15 @@ final class TestContent {
         }
         return storage.toString();
     }
+
+    /** Storage of a participant page: one profile macro with a name and skills. */
+    static String profile(String name, String skills) {
+        return """
+                <ac:structured-macro ac:name="alongside-participant" ac:schema-version="1">
+                  <ac:parameter ac:name="name">%s</ac:parameter>
+                  <ac:parameter ac:name="skills">%s</ac:parameter>
+                  <ac:rich-text-body><p>What I bring, in my words.</p></ac:rich-text-body>
+                </ac:structured-macro>
+                """.formatted(name, skills);
+    }
 }

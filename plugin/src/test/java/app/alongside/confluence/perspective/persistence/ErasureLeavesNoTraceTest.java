@@ -1,0 +1,242 @@
+package app.alongside.confluence.perspective.persistence;
+
+import app.alongside.confluence.decision.persistence.AoDecisionIndex;
+import app.alongside.confluence.decision.persistence.ContributionEntity;
+import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.persistence.ParticipantEntity;
+import app.alongside.confluence.testing.PluginFiles;
+import app.alongside.decision.Contribution;
+import app.alongside.decision.Decision;
+import app.alongside.decision.DecisionStatus;
+import app.alongside.decision.Response;
+import app.alongside.decision.Stage;
+import app.alongside.decision.register.IndexedPage;
+import app.alongside.participant.ParticipantProfiles;
+import app.alongside.people.PersonRef;
+import app.alongside.perspective.AuditAction;
+import app.alongside.perspective.AuditEntry;
+import app.alongside.perspective.DeclarationForm;
+import app.alongside.perspective.MutableClock;
+import app.alongside.perspective.PerspectiveService;
+import app.alongside.perspective.SubjectKey;
+import app.alongside.testsupport.ao.ActiveObjectsRule;
+import net.java.ao.RawEntity;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.w3c.dom.Element;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * After erasure through core's real {@link PerspectiveService} over the Active Objects stores, no table of the app
+ * holds the person's key: every table whose name starts with the app's prefix (found through JDBC metadata, so a
+ * table added later is scanned too, as long as its entity is in the descriptor's {@code <ao>} block), every column
+ * of every row. On H2, and on PostgreSQL with -Dalongside.db=postgres.
+ *
+ * <p>The only tables allowed to still name a person are the indexes derived from pages, named here with the reason:
+ * they mirror what the pages show (who took part in a decision, who said what, a participant page's linked
+ * account), and erasure keeps pages and the decisions on them by design; the next save or rebuild copies the pages
+ * again. Erasure removes private data: declarations, consent history, and the person's identity in the audit
+ * log.</p>
+ */
+public class ErasureLeavesNoTraceTest {
+
+    @ClassRule
+    @Rule
+    public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(everyEntityInTheDescriptor());
+
+    /** Page-derived index tables, which keep what the pages show. */
+    private static final Map<Class<? extends RawEntity<?>>, String> MIRRORS_OF_PAGES = Map.of(
+            DecisionPersonEntity.class, "who took part at each stage, as the decision's page lists them",
+            ContributionEntity.class, "who said what, as the decision's page records it",
+            ParticipantEntity.class, "the account a participant page links, as the page shows it");
+
+    private static final String ALEX = "u-alex-7f3e91";
+    private static final String FACILITATOR = "u-fran-02b4c8";
+    private static final String ADMIN = "u-admin-5d0a17";
+    private static final long SAMS_PAGE = 424_242_421L;
+    private static final SubjectKey SAM = SubjectKey.participantPage(SAMS_PAGE);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private final AoPerspectiveStore store = new AoPerspectiveStore(AO.activeObjects());
+    private final AoAuditLog audit = new AoAuditLog(AO.activeObjects());
+    private final PerspectiveService service = new PerspectiveService(store, audit, clock);
+
+    @Test
+    public void erasingAUserLeavesTheirKeyOnlyWhereThePagesShowIt() throws SQLException {
+        recordEverythingAboutAlexAndSam();
+        assertEquals("the scan finds the key before erasure, so its silence after means something",
+                Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "CONTRIBUTION", "DECISION_PERSON",
+                        "PARTICIPANT"), withoutPrefix(tablesHolding(ALEX).keySet()));
+
+        String pseudonym = service.erase(ADMIN, SubjectKey.user(ALEX));
+
+        Map<String, List<String>> holding = tablesHolding(ALEX);
+        assertEquals("only page-derived indexes still name them: " + holding, pageDerivedTables(),
+                holding.keySet());
+        assertEquals(Optional.empty(), store.current(SubjectKey.user(ALEX)));
+        assertEquals(List.of(), store.history(SubjectKey.user(ALEX)));
+        assertTrue("the log keeps what happened, under the pseudonym",
+                audit.about(pseudonym, 100).stream().anyMatch(e -> e.action() == AuditAction.DECLARED));
+        assertTrue("Sam's data is untouched", store.current(SAM).isPresent());
+        assertTrue("what Alex did to Sam's data is still logged, by the pseudonym",
+                audit.about(SAM.value(), 100).stream().anyMatch(e -> e.actor().equals(pseudonym)));
+    }
+
+    @Test
+    public void erasingAPersonWithoutAnAccountLeavesTheirKeyNowhere() throws SQLException {
+        recordEverythingAboutAlexAndSam();
+        assertEquals(Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"),
+                withoutPrefix(tablesHolding(SAM.value()).keySet()));
+
+        service.erase(ADMIN, SAM);
+
+        assertEquals(Map.of(), tablesHolding(SAM.value()));
+        assertTrue("Alex's data is untouched", store.current(SubjectKey.user(ALEX)).isPresent());
+    }
+
+    @Test
+    public void retentionDeletesPrivateRowsAndAuditEntriesOlderThanThePeriodOnly() throws SQLException {
+        recordEverythingAboutAlexAndSam(); // on 1 June 2026
+        clock.advance(Duration.ofDays(200));
+        assertTrue(service.declareOwn("u-newer", DeclarationForm.own(List.of("community-partner"), true, "", false))
+                .value().isPresent());
+        clock.advance(Duration.ofDays(30));
+
+        var result = service.applyRetention(ADMIN, java.time.Period.ofMonths(6)).value().orElseThrow();
+
+        assertEquals("six months before 17 January 2027", Instant.parse("2026-07-17T09:05:00Z"), result.cutoff());
+        assertEquals(Map.of(), tablesHolding(ALEX).entrySet().stream()
+                .filter(e -> !pageDerivedTables().contains(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertEquals(Map.of(), tablesHolding(SAM.value()));
+        assertTrue(store.current(SubjectKey.user("u-newer")).isPresent());
+        assertEquals(1, store.history(SubjectKey.user("u-newer")).size());
+        List<AuditEntry> left = audit.newest(Optional.empty(), 100);
+        assertEquals(List.of(AuditAction.RETENTION_APPLIED, AuditAction.DECLARED),
+                left.stream().map(AuditEntry::action).toList());
+        assertTrue(result.privateRowsDeleted() > 0 && result.auditEntriesDeleted() > 0);
+    }
+
+    // ------------------------------------------------------------------ the record
+
+    /**
+     * Alex (an account) declares, changes, reads, exports and reads Sam's declaration; Sam (a participant page
+     * without an account) has one recorded on their behalf; both appear on pages: Alex at two stages of a decision
+     * and as the author of a contribution, and on a participant page linking their account; Sam by page.
+     */
+    private void recordEverythingAboutAlexAndSam() {
+        assertTrue(service.declareOwn(ALEX, DeclarationForm.own(List.of("lived-experience"), true,
+                "In my words 🙂", true)).value().isPresent());
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(service.declareOwn(ALEX, DeclarationForm.own(List.of("lived-experience", "peer-worker"), true,
+                "", false)).value().isPresent());
+        assertTrue(service.declareOnBehalf(FACILITATOR, SAM, new DeclarationForm(List.of("carer-or-family"), true,
+                "", false, "Sam, in person", "2026-05-30", "Asked at the Tuesday group")).value().isPresent());
+        service.read(ADMIN, SubjectKey.user(ALEX));
+        service.export(ALEX, SubjectKey.user(ALEX));
+        service.read(ALEX, SAM);
+
+        AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), clock);
+        PersonRef alex = new PersonRef.User(ALEX);
+        PersonRef sam = new PersonRef.Page("RC", "Sam");
+        decisions.replacePage(new IndexedPage(10, "RC", "Group meeting", IndexedPage.ContentType.PAGE, List.of()),
+                List.of(new Decision("d1", "Evening meetings", DecisionStatus.DECIDED, Optional.empty(),
+                        Optional.of(LocalDate.of(2026, 5, 20)), Optional.empty(), Optional.empty(), "", "Agreed",
+                        Map.of(Stage.AGENDA, List.of(alex, sam), Stage.DECIDING, List.of(alex, sam)),
+                        List.of(new Contribution("Meet after work", Optional.of(alex), Optional.empty(),
+                                Response.ADOPTED, "", Optional.empty())))));
+        AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
+        participants.replacePage(77, "RC", "Alex", Optional.of(ParticipantProfiles.withAccount("Alex", ALEX)));
+        participants.replacePage(SAMS_PAGE, "RC", "Sam", Optional.of(ParticipantProfiles.named("Sam")));
+    }
+
+    // ------------------------------------------------------------------ the scan
+
+    /** Table (full name) to the "column = value" cells, in any table of the app's prefix, that contain the text. */
+    private static Map<String, List<String>> tablesHolding(String text) throws SQLException {
+        Map<String, List<String>> found = new TreeMap<>();
+        try (Connection connection = AO.database().openConnection()) {
+            for (String table : appTables(connection)) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT * FROM " + AO.database().schema() + ".\""
+                             + table + "\"")) {
+                    ResultSetMetaData columns = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns.getColumnCount(); c++) {
+                            String value = rows.getString(c);
+                            if (value != null && value.contains(text)) {
+                                found.computeIfAbsent(table, t -> new java.util.ArrayList<>())
+                                        .add(columns.getColumnName(c) + " = " + value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every table whose name starts with the app's prefix, as the database lists them. */
+    private static Set<String> appTables(Connection connection) throws SQLException {
+        String prefix = AO.tablePrefix() + "_";
+        Set<String> tables = new TreeSet<>();
+        DatabaseMetaData metadata = connection.getMetaData();
+        try (ResultSet result = metadata.getTables(null, AO.database().schema(), "%", new String[] {"TABLE"})) {
+            while (result.next()) {
+                String name = result.getString("TABLE_NAME");
+                if (name.startsWith(prefix)) {
+                    tables.add(name);
+                }
+            }
+        }
+        assertTrue("the app's tables are there to scan: " + tables, tables.size() >= 8);
+        return tables;
+    }
+
+    private static Set<String> pageDerivedTables() {
+        Set<String> names = new TreeSet<>();
+        MIRRORS_OF_PAGES.keySet().forEach(entity -> names.add(AO.tableName(entity)));
+        return names;
+    }
+
+    private static Set<String> withoutPrefix(Set<String> tables) {
+        Set<String> names = new TreeSet<>();
+        tables.forEach(t -> names.add(t.substring(AO.tablePrefix().length() + 1)));
+        return names;
+    }
+
+    /** Every entity the app registers, so every table it would have in Confluence exists here to be scanned. */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] everyEntityInTheDescriptor() {
+        List<Element> entities = PluginFiles.elements(PluginFiles.descriptor(), "entity");
+        Class<?>[] classes = new Class<?>[entities.size()];
+        for (int i = 0; i < classes.length; i++) {
+            try {
+                classes[i] = Class.forName(entities.get(i).getTextContent().strip());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (Class<? extends RawEntity<?>>[]) classes;
+    }
+}
