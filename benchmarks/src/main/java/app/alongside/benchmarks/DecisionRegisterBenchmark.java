@@ -58,7 +58,8 @@ import java.util.concurrent.TimeUnit;
  *       and the first page of one space's register (5,000 decisions): summaries, details, and the streamed
  *       status counts, with every page visible (Confluence's permission checks are not part of this figure). Each
  *       search runs in one {@code executeInTransaction}, so its statements share one connection;</li>
- *   <li>indexing a page that holds 50 decisions: parse its storage with core's reader and replace its rows.</li>
+ *   <li>indexing a page that holds 50 decisions: parse its storage with core's reader and replace its rows, when a
+ *       save changed one of its decisions (the index rewrites only that one) and when it changed all fifty.</li>
  * </ul>
  * Connections come from a small pool ({@link AoDatabase#pooled()}), as Active Objects' do in Confluence, so a figure
  * is the work a node does, not the ~10 ms a fresh PostgreSQL connection costs.
@@ -87,7 +88,10 @@ public class DecisionRegisterBenchmark {
     private RegisterQuery oneSpace;
     private RegisterCursor halfWay;
     private String busyPageStorage;
+    private String busyPageOneEdit;
+    private String busyPageAllEdited;
     private IndexedPage busyPage;
+    private boolean edited;
 
     @Setup
     public void setUp() {
@@ -127,7 +131,9 @@ public class DecisionRegisterBenchmark {
         busyPage = new IndexedPage(PAGES + 1, spaceKey(0), "A busy meeting", IndexedPage.ContentType.PAGE,
                 List.of("budget"));
         busyPageStorage = storageWithDecisions(DECISIONS_PER_PAGE);
-        indexBusyPage();
+        busyPageOneEdit = busyPageStorage.replace("Decision 17: move", "Decision 17 (edited): move");
+        busyPageAllEdited = busyPageStorage.replace(": move the Tuesday session", ": move the Wednesday session");
+        index(busyPageStorage);
 
         RegisterPage first = firstPageOfAllSpaces();
         RegisterPage deep = deepPageOfAllSpaces();
@@ -175,8 +181,20 @@ public class DecisionRegisterBenchmark {
     }
 
     @Benchmark
-    public int indexBusyPage() {
-        List<Decision> decisions = reader.readPage(busyPageStorage).stream().map(ParsedDecision::decision).toList();
+    public int indexBusyPageSavedWithOneDecisionEdited() {
+        edited = !edited;
+        return index(edited ? busyPageOneEdit : busyPageStorage);
+    }
+
+    /** The worst case: every decision on the page changed since the last save (or the page is new). */
+    @Benchmark
+    public int indexBusyPageSavedWithEveryDecisionEdited() {
+        edited = !edited;
+        return index(edited ? busyPageAllEdited : busyPageStorage);
+    }
+
+    private int index(String storage) {
+        List<Decision> decisions = reader.readPage(storage).stream().map(ParsedDecision::decision).toList();
         index.replacePage(busyPage, decisions);
         return decisions.size();
     }

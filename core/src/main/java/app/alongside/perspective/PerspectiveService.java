@@ -166,6 +166,8 @@ public final class PerspectiveService {
         int rows = store.erase(subject);
         String pseudonym = PSEUDONYM_PREFIX + String.format("%012x", random.nextLong() & 0xFFFF_FFFF_FFFFL);
         int rewritten = audit.pseudonymise(subject.value(), subject.userKey(), pseudonym);
+        // Someone erased may have recorded other people's declarations (a facilitator): keep what they did, not who.
+        rows += subject.userKey().map(userKey -> store.pseudonymiseRecorder(userKey, pseudonym)).orElse(0);
         String actor = isSelf(actorUserKey, subject) ? pseudonym : actorUserKey;
         log(actor, pseudonym, AuditAction.ERASED,
                 rows + " private rows deleted, " + rewritten + " audit entries pseudonymised");

@@ -28,6 +28,12 @@ public interface PerspectiveStore {
     /** Deletes every row about the subject (declaration and history). Returns the number of rows deleted. */
     int erase(SubjectKey subject);
 
+    /**
+     * After a user's erasure: wherever they recorded someone else's declaration or consent event (as the person
+     * acting, e.g. a facilitator), writes {@code pseudonym} instead of their user key. Returns the rows rewritten.
+     */
+    int pseudonymiseRecorder(String userKey, String pseudonym);
+
     /** Retention: deletes declarations recorded before {@code cutoff} and history entries older than it. */
     int deleteOlderThan(Instant cutoff);
 }

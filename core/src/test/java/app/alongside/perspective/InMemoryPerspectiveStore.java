@@ -73,6 +73,32 @@ public final class InMemoryPerspectiveStore implements PerspectiveStore {
     }
 
     @Override
+    public int pseudonymiseRecorder(String userKey, String pseudonym) {
+        statement();
+        int rewritten = 0;
+        for (Map.Entry<SubjectKey, Declaration> entry : declarations.entrySet()) {
+            Declaration d = entry.getValue();
+            Consent c = d.consent();
+            if (d.recordedBy().equals(userKey) || c.recordedBy().equals(userKey)) {
+                Consent consent = new Consent(c.purpose(), c.givenAt(),
+                        c.recordedBy().equals(userKey) ? pseudonym : c.recordedBy(), c.method(), c.onBehalf());
+                entry.setValue(new Declaration(d.subject(), d.perspectives(), d.ownWords(), d.showOnPage(), consent,
+                        d.version(), d.recordedAt(), d.recordedBy().equals(userKey) ? pseudonym : d.recordedBy()));
+                rewritten++;
+            }
+        }
+        for (int i = 0; i < history.size(); i++) {
+            ConsentEvent e = history.get(i);
+            if (e.by().equals(userKey)) {
+                history.set(i, new ConsentEvent(e.subject(), e.kind(), e.version(), e.at(), pseudonym, e.method(),
+                        e.onBehalf()));
+                rewritten++;
+            }
+        }
+        return rewritten;
+    }
+
+    @Override
     public int deleteOlderThan(Instant cutoff) {
         statement();
         int before = rows();

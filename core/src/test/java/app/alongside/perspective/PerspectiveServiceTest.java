@@ -62,6 +62,20 @@ public class PerspectiveServiceTest {
     }
 
     @Test
+    public void erasingAFacilitatorKeepsWhatTheyRecordedForOthersUnderThePseudonym() {
+        service.declareOnBehalf("fran", SAM_PAGE, new DeclarationForm(List.of("carer-or-family"), true, null, false,
+                "Sam", "2026-11-01", "in person"));
+
+        String pseudonym = service.erase("admin", SubjectKey.user("fran"));
+
+        Declaration sams = store.current(SAM_PAGE).orElseThrow();
+        assertEquals(pseudonym, sams.recordedBy());
+        assertEquals(pseudonym, sams.consent().recordedBy());
+        assertEquals(pseudonym, store.history(SAM_PAGE).get(0).by());
+        assertTrue(sams.consent().onBehalf().isPresent());
+    }
+
+    @Test
     public void preferNotToSayCannotBeCombinedWithAnAnswer() {
         Validated<Declaration> result = service.declareOwn("alice",
                 DeclarationForm.own(List.of("prefer-not-to-say", "lived-experience"), true, null, false));

@@ -41,14 +41,16 @@ import static app.alongside.confluence.decision.persistence.IndexedValues.LIKE_E
  * <p>Statement budget, whatever the size of the index: {@link #summaries} 1, {@link #withDetails} 2 (none for no
  * rows), {@link #forEachStatus} 1 (streamed, two columns), {@link #forEachPerson} 1 (streamed, joined),
  * {@link #involving} 1 (joined), {@link #find} 3. {@link #replacePage} runs in one
- * transaction: three deletes (one when the page held no decisions) and, when it holds some, one batched insert per
- * table plus one read of the new ids.
+ * transaction and writes only the decisions whose fingerprint changed: one read of the page's fingerprints (all a
+ * save that changed no decision costs), then, if some changed, three deletes of the stale rows and one batched insert
+ * per table plus one read of the new ids.
  */
 @Named
 public final class AoDecisionIndex implements DecisionIndex {
 
     private static final String PAGE = "page";
     private static final String BLOGPOST = "blogpost";
+    private static final int MAX_IDS_PER_STATEMENT = 500;
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -64,34 +66,96 @@ public final class AoDecisionIndex implements DecisionIndex {
 
     @Override
     public void replacePage(IndexedPage page, List<Decision> decisions) {
+        List<PendingDecision> wanted = new ArrayList<>(decisions.size());
+        for (int position = 0; position < decisions.size(); position++) {
+            wanted.add(PendingDecision.of(page, decisions.get(position), position));
+        }
         ao.executeInTransaction(() -> {
-            deleteRows(page.pageId());
-            if (decisions.isEmpty()) {
-                return null;
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int position = 0; position < decisions.size(); position++) {
-                rows.add(decisionRow(page, decisions.get(position), position));
-            }
-            ao.create(DecisionEntity.class, rows);
-            Map<Integer, Integer> idByPosition = new HashMap<>();
-            ao.stream(DecisionEntity.class, Query.select("ID, POSITION").where("PAGE_ID = ?", page.pageId()),
-                    row -> idByPosition.put(row.getPosition(), row.getID()));
-            List<Map<String, Object>> people = new ArrayList<>();
-            List<Map<String, Object>> contributions = new ArrayList<>();
-            for (int position = 0; position < decisions.size(); position++) {
-                int decisionId = idByPosition.get(position);
-                addPeople(people, decisionId, page.pageId(), decisions.get(position));
-                addContributions(contributions, decisionId, page.pageId(), decisions.get(position));
-            }
-            if (!people.isEmpty()) {
-                ao.create(DecisionPersonEntity.class, people);
-            }
-            if (!contributions.isEmpty()) {
-                ao.create(ContributionEntity.class, contributions);
+            // Most saves change few decisions or none: rewrite only those whose fingerprint differs.
+            Map<Integer, String> wantedByPosition = new HashMap<>();
+            wanted.forEach(d -> wantedByPosition.put(d.position(), d.fingerprint()));
+            List<Integer> stale = new ArrayList<>();
+            Set<Integer> kept = new HashSet<>();
+            ao.stream(DecisionEntity.class, Query.select("ID, POSITION, FINGERPRINT, TRASHED")
+                    .where("PAGE_ID = ?", page.pageId()), row -> {
+                String fingerprint = row.getFingerprint();
+                boolean unchanged = !row.isTrashed() && fingerprint != null
+                        && fingerprint.equals(wantedByPosition.get(row.getPosition()));
+                if (!(unchanged && kept.add(row.getPosition()))) {
+                    stale.add(row.getID());
+                }
+            });
+            deleteDecisions(stale);
+            List<PendingDecision> toWrite = wanted.stream().filter(d -> !kept.contains(d.position())).toList();
+            if (!toWrite.isEmpty()) {
+                insert(page.pageId(), toWrite);
             }
             return null;
         });
+    }
+
+    private void insert(long pageId, List<PendingDecision> toWrite) {
+        ao.create(DecisionEntity.class, toWrite.stream().map(PendingDecision::row).toList());
+        Set<Integer> positions = new HashSet<>();
+        toWrite.forEach(d -> positions.add(d.position()));
+        Map<Integer, Integer> idByPosition = new HashMap<>();
+        ao.stream(DecisionEntity.class, Query.select("ID, POSITION").where("PAGE_ID = ?", pageId), row -> {
+            if (positions.contains(row.getPosition())) {
+                idByPosition.put(row.getPosition(), row.getID());
+            }
+        });
+        List<Map<String, Object>> people = new ArrayList<>();
+        List<Map<String, Object>> contributions = new ArrayList<>();
+        for (PendingDecision decision : toWrite) {
+            int decisionId = idByPosition.get(decision.position());
+            decision.people().forEach(row -> people.add(withDecisionId(row, DecisionPersonEntity.DECISION_ID,
+                    decisionId)));
+            decision.contributions().forEach(row -> contributions.add(withDecisionId(row,
+                    ContributionEntity.DECISION_ID, decisionId)));
+        }
+        if (!people.isEmpty()) {
+            ao.create(DecisionPersonEntity.class, people);
+        }
+        if (!contributions.isEmpty()) {
+            ao.create(ContributionEntity.class, contributions);
+        }
+    }
+
+    private static Map<String, Object> withDecisionId(Map<String, Object> row, String column, int decisionId) {
+        Map<String, Object> copy = new HashMap<>(row);
+        copy.put(column, decisionId);
+        return copy;
+    }
+
+    /** Deletes these decision rows with their people and contributions: three statements per 500 ids, none for none. */
+    private void deleteDecisions(List<Integer> ids) {
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_STATEMENT) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_STATEMENT));
+            Object[] parameters = chunk.toArray();
+            String in = placeholders(chunk.size());
+            ao.deleteWithSQL(DecisionPersonEntity.class, "DECISION_ID IN (" + in + ")", parameters);
+            ao.deleteWithSQL(ContributionEntity.class, "DECISION_ID IN (" + in + ")", parameters);
+            ao.deleteWithSQL(DecisionEntity.class, "ID IN (" + in + ")", parameters);
+        }
+    }
+
+    /**
+     * One decision's rows as they would be written (people and contributions still without their decision's id),
+     * with the fingerprint of all of it.
+     */
+    private record PendingDecision(int position, Map<String, Object> row, List<Map<String, Object>> people,
+                                   List<Map<String, Object>> contributions, String fingerprint) {
+
+        static PendingDecision of(IndexedPage page, Decision decision, int position) {
+            Map<String, Object> row = decisionRow(page, decision, position);
+            List<Map<String, Object>> people = new ArrayList<>();
+            addPeople(people, 0, page.pageId(), decision);
+            List<Map<String, Object>> contributions = new ArrayList<>();
+            addContributions(contributions, 0, page.pageId(), decision);
+            String fingerprint = IndexedValues.fingerprint(row, people, contributions);
+            row.put(DecisionEntity.FINGERPRINT, fingerprint);
+            return new PendingDecision(position, row, people, contributions, fingerprint);
+        }
     }
 
     @Override

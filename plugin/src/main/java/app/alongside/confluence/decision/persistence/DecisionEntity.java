@@ -50,6 +50,7 @@ public interface DecisionEntity extends Entity {
     String LOOP_STATE = "LOOP_STATE";
     String CONTRIBUTIONS = "CONTRIBUTIONS";
     String UNANSWERED = "UNANSWERED";
+    String FINGERPRINT = "FINGERPRINT";
 
     @NotNull
     long getPageId();
@@ -188,4 +189,14 @@ public interface DecisionEntity extends Entity {
     int getUnanswered();
 
     void setUnanswered(int unanswered);
+
+    /**
+     * A digest of everything indexed for this decision (its row, its people and contributions, its page's facts and
+     * its position), so that saving a page rewrites only the decisions that changed. Null in rows written before it
+     * existed, which therefore count as changed once.
+     */
+    @StringLength(64)
+    String getFingerprint();
+
+    void setFingerprint(String fingerprint);
 }

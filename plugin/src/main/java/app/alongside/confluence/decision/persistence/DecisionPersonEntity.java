@@ -46,6 +46,7 @@ public interface DecisionPersonEntity extends Entity {
 
     /** {@code PersonRef.key()}: {@code user:KEY}, {@code page:SPACE:Title} or {@code name:Text}. */
     @NotNull
+    @Indexed // the decisions a person took part in (participant pages) look people up by key
     @StringLength(StringLength.MAX_LENGTH)
     String getPersonKey();
 

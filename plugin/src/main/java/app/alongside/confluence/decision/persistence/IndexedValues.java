@@ -3,11 +3,17 @@ package app.alongside.confluence.decision.persistence;
 import app.alongside.decision.register.RegisterSort;
 import app.alongside.people.PersonRef;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -133,6 +139,35 @@ final class IndexedValues {
 
     static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * SHA-256, in hex, of a decision's rows as they would be written: each row's columns in name order, every value
+     * with its length so that no two different sets of rows can read the same.
+     */
+    static String fingerprint(Map<String, Object> decision, List<Map<String, Object>> people,
+                              List<Map<String, Object>> contributions) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            feed(digest, "decision", List.of(decision));
+            feed(digest, "people", people);
+            feed(digest, "contributions", contributions);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static void feed(MessageDigest digest, String part, List<Map<String, Object>> rows) {
+        StringBuilder text = new StringBuilder(part).append('#').append(rows.size()).append('\n');
+        for (Map<String, Object> row : rows) {
+            for (Map.Entry<String, Object> column : new TreeMap<>(row).entrySet()) {
+                String value = String.valueOf(column.getValue());
+                text.append(column.getKey()).append('=').append(value.length()).append(':').append(value).append('\n');
+            }
+            text.append('\n');
+        }
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String truncate(String text) {

@@ -120,6 +120,32 @@ public final class AoPerspectiveStore implements PerspectiveStore {
     }
 
     @Override
+    public int pseudonymiseRecorder(String userKey, String pseudonym) {
+        // Active Objects has no bulk update; a person records few others' declarations.
+        return ao.executeInTransaction(() -> {
+            int rewritten = 0;
+            for (DeclarationEntity row : ao.find(DeclarationEntity.class, Query.select()
+                    .where("RECORDED_BY = ? OR CONSENT_RECORDED_BY = ?", userKey, userKey))) {
+                if (userKey.equals(row.getRecordedBy())) {
+                    row.setRecordedBy(pseudonym);
+                }
+                if (userKey.equals(row.getConsentRecordedBy())) {
+                    row.setConsentRecordedBy(pseudonym);
+                }
+                row.save();
+                rewritten++;
+            }
+            for (ConsentEventEntity row : ao.find(ConsentEventEntity.class, Query.select()
+                    .where("EVENT_BY = ?", userKey))) {
+                row.setEventBy(pseudonym);
+                row.save();
+                rewritten++;
+            }
+            return rewritten;
+        });
+    }
+
+    @Override
     public int deleteOlderThan(Instant cutoff) {
         long millis = StoredValues.millis(cutoff);
         return ao.executeInTransaction(() ->

@@ -166,6 +166,45 @@ public class AoDecisionIndexTest {
     // ------------------------------------------------------------------ idempotency, trash, removal
 
     @Test
+    public void rowsWrittenBeforeFingerprintsExistedAreRewrittenOnTheNextSave() {
+        List<Decision> decisions = List.of(decision("a", "First"), decision("b", "Second"));
+        index.replacePage(page(1, "RC"), decisions);
+        for (DecisionEntity row : AO.activeObjects().find(DecisionEntity.class, net.java.ao.Query.select())) {
+            row.setFingerprint(null);
+            row.setTitle("Stale");
+            row.save();
+        }
+
+        index.replacePage(page(1, "RC"), decisions);
+
+        assertEquals(List.of("First", "Second"), titles(RegisterQuery.allIn(Set.of("RC")).withPageSize(10),
+                RegisterSort.TITLE));
+    }
+
+    @Test
+    public void aPageSavedAgainAfterBeingTrashedShowsItsUnchangedDecisionsAgain() {
+        List<Decision> decisions = List.of(decision("a", "First"));
+        index.replacePage(page(1, "RC"), decisions);
+        index.setTrashed(1, true);
+
+        index.replacePage(page(1, "RC"), decisions);
+
+        assertEquals(List.of("First"), titles(RegisterQuery.allIn(Set.of("RC")).withPageSize(10), RegisterSort.TITLE));
+    }
+
+    @Test
+    public void aPageWhoseFactsChangedRewritesItsDecisionsWithTheNewFacts() {
+        List<Decision> decisions = List.of(decision("a", "First"));
+        index.replacePage(page(1, "RC"), decisions);
+
+        index.replacePage(page(1, "RC", "budget"), decisions);
+
+        RegisterQuery budget = new RegisterQuery(Set.of("RC"), Set.of("budget"), Set.of(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), RegisterSort.TITLE, 10, Optional.empty());
+        assertEquals(1, index.summaries(budget, Optional.empty(), 10).size());
+    }
+
+    @Test
     public void replacingAPageTwiceLeavesOneCopy() {
         List<Decision> decisions = List.of(SampleDecisions.withPeople("a", Stage.AGENDA, new PersonRef.Named("Ann")),
                 withContributions("b", "Second", Response.PENDING, Response.ADOPTED));

@@ -108,13 +108,70 @@ public class RegisterStatementCountTest {
     }
 
     @Test
-    public void indexingAPageOfFiftyDecisionsCostsAConstantHandfulOfStatements() {
+    public void indexingANewPageOfFiftyDecisionsCostsFiveStatements() {
         IndexedPage page = new IndexedPage(1, "RC", "Busy meeting", IndexedPage.ContentType.PAGE, List.of("budget"));
-        index.replacePage(page, decisions(1));
 
         int statements = counter.countDuring(() -> index.replacePage(page, decisions(1)));
 
-        assertEquals("3 deletes, 3 batched inserts, 1 read of the new ids: " + counter.describe(), 7, statements);
+        assertEquals("1 read of fingerprints, 3 batched inserts, 1 read of the new ids: " + counter.describe(), 5,
+                statements);
+    }
+
+    @Test
+    public void resavingAPageOfFiftyUnchangedDecisionsCostsOneReadAndWritesNothing() {
+        IndexedPage page = new IndexedPage(1, "RC", "Busy meeting", IndexedPage.ContentType.PAGE, List.of("budget"));
+        index.replacePage(page, decisions(1));
+        Set<Integer> ids = decisionIds();
+
+        int statements = counter.countDuring(() -> index.replacePage(page, decisions(1)));
+
+        assertEquals("1 read of fingerprints: " + counter.describe(), 1, statements);
+        assertEquals(ids, decisionIds());
+    }
+
+    @Test
+    public void changingOneDecisionOfFiftyRewritesOnlyThatDecision() {
+        IndexedPage page = new IndexedPage(1, "RC", "Busy meeting", IndexedPage.ContentType.PAGE, List.of("budget"));
+        index.replacePage(page, decisions(1));
+        Set<Integer> before = decisionIds();
+        List<Decision> edited = new ArrayList<>(decisions(1));
+        Decision changed = edited.get(17);
+        edited.set(17, new Decision(changed.localId(), "Decision renamed", changed.status(), changed.supersededBy(),
+                changed.decidedOn(), changed.reviewOn(), changed.claimed(), changed.outcomeStorage(),
+                changed.outcomeText(), changed.stages(), changed.contributions()));
+
+        int statements = counter.countDuring(() -> index.replacePage(page, edited));
+
+        assertEquals("1 read, 3 deletes of one decision's rows, 3 inserts, 1 read of the new id: "
+                + counter.describe(), 8, statements);
+        Set<Integer> after = decisionIds();
+        Set<Integer> kept = new java.util.HashSet<>(before);
+        kept.retainAll(after);
+        assertEquals(49, kept.size());
+        assertEquals(50, after.size());
+        assertEquals(1, AO.activeObjects().count(DecisionEntity.class, "TITLE = ?", "Decision renamed"));
+        assertEquals(200, AO.activeObjects().count(DecisionPersonEntity.class, "PAGE_ID = ?", 1L));
+        assertEquals(50, AO.activeObjects().count(ContributionEntity.class, "PAGE_ID = ?", 1L));
+    }
+
+    @Test
+    public void changingEveryDecisionOfFiftyCostsEightStatements() {
+        IndexedPage page = new IndexedPage(1, "RC", "Busy meeting", IndexedPage.ContentType.PAGE, List.of("budget"));
+        index.replacePage(page, decisions(1));
+
+        int statements = counter.countDuring(() -> index.replacePage(page, decisions(2)));
+
+        assertEquals("1 read, 3 deletes, 3 batched inserts, 1 read of the new ids: " + counter.describe(), 8,
+                statements);
+        assertEquals(50, index.size());
+    }
+
+    private Set<Integer> decisionIds() {
+        Set<Integer> ids = new java.util.HashSet<>();
+        for (DecisionEntity row : AO.activeObjects().find(DecisionEntity.class, net.java.ao.Query.select())) {
+            ids.add(row.getID());
+        }
+        return ids;
     }
 
     private void assertFirstAndDeepPagesCostAtMostFour() {

@@ -103,6 +103,19 @@ public class ErasureLeavesNoTraceTest {
     }
 
     @Test
+    public void erasingAFacilitatorKeepsWhatTheyRecordedForOthersButNotTheirName() throws SQLException {
+        recordEverythingAboutAlexAndSam();
+        assertEquals("the facilitator recorded Sam's declaration, so the scan finds them first",
+                Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"), withoutPrefix(tablesHolding(FACILITATOR).keySet()));
+
+        String pseudonym = service.erase(ADMIN, SubjectKey.user(FACILITATOR));
+
+        assertEquals(Map.of(), tablesHolding(FACILITATOR));
+        assertEquals(pseudonym, store.current(SAM).orElseThrow().recordedBy());
+        assertEquals(pseudonym, store.history(SAM).get(0).by());
+    }
+
+    @Test
     public void erasingAPersonWithoutAnAccountLeavesTheirKeyNowhere() throws SQLException {
         recordEverythingAboutAlexAndSam();
         assertEquals(Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"),
