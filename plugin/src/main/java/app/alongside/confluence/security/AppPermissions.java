@@ -7,6 +7,7 @@ import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,20 +17,36 @@ import java.util.Optional;
 @Named
 public class AppPermissions {
 
+    /** Members of this Confluence group may record perspectives on people's behalf, with their consent noted. */
+    public static final String FACILITATORS_GROUP = "alongside-facilitators";
+
     private final PermissionManager permissionManager;
     private final SpacePermissionManager spacePermissionManager;
     private final SpaceManager spaceManager;
+    private final UserManager userManager;
 
     @Inject
     public AppPermissions(PermissionManager permissionManager, SpacePermissionManager spacePermissionManager,
-                          SpaceManager spaceManager) {
+                          SpaceManager spaceManager, UserManager userManager) {
         this.permissionManager = permissionManager;
         this.spacePermissionManager = spacePermissionManager;
         this.spaceManager = spaceManager;
+        this.userManager = userManager;
     }
 
     public boolean isConfluenceAdministrator(Optional<ConfluenceUser> user) {
         return user.isPresent() && permissionManager.isConfluenceAdministrator(user.get());
+    }
+
+    /**
+     * Facilitators may record a perspective on someone's behalf (with the person's consent noted) and see what is
+     * held for them: Confluence administrators, and members of {@value #FACILITATORS_GROUP}. Anonymous visitors never.
+     */
+    public boolean isFacilitator(Optional<ConfluenceUser> user) {
+        if (user.isEmpty()) {
+            return false;
+        }
+        return isConfluenceAdministrator(user) || userManager.isUserInGroup(user.get().getKey(), FACILITATORS_GROUP);
     }
 
     /** The space, if it exists and the user may view it; a space the user cannot see is treated as absent. */

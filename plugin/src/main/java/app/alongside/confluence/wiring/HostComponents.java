@@ -11,6 +11,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.web.context.HttpContext;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
@@ -43,7 +44,8 @@ public final class HostComponents {
             @ComponentImport HttpContext httpContext,
             @ComponentImport EventPublisher eventPublisher,
             @ComponentImport PageManager pageManager,
-            @ComponentImport TransactionTemplate transactionTemplate) {
+            @ComponentImport TransactionTemplate transactionTemplate,
+            @ComponentImport UserManager userManager) {
         // Nothing to do: the parameters exist so that the imports are declared in one place.
     }
 }

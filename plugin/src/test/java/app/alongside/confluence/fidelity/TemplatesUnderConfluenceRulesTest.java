@@ -1,5 +1,6 @@
 package app.alongside.confluence.fidelity;
 
+import app.alongside.confluence.perspective.web.HostilePrivacyScreens;
 import app.alongside.confluence.settings.web.SettingsPageView;
 import app.alongside.confluence.testing.AppRendering;
 import app.alongside.confluence.testing.HtmlInertness;
@@ -97,7 +98,33 @@ public class TemplatesUnderConfluenceRulesTest {
             model.put("form", HostileParticipants.form(text));
             return model;
         });
+        // --- Private perspectives, consent and data rights (templates/perspective) ---
+        contexts.put("templates/perspective/declaration-form.vm", text -> Map.of(
+                "form", HostilePrivacyScreens.form(text), "post", HostilePrivacyScreens.post(text)));
+        contexts.put("templates/perspective/message.vm", text -> Map.of("title", text, "message", text,
+                "linkHref", "/login.action?os_destination=%2Fplugins", "linkLabel", text));
+        // The pages include the form as rendered by declaration-form.vm (escaped there), never raw input.
+        contexts.put("templates/perspective/my-data.vm", text -> Map.of("view", HostilePrivacyScreens.myData(text),
+                "formHtml", privacyForm(text)));
+        contexts.put("templates/perspective/facilitator.vm", text -> Map.of("view",
+                HostilePrivacyScreens.person(text), "formHtml", privacyForm(text)));
+        contexts.put("templates/perspective/privacy-admin.vm", text -> Map.of("view", HostilePrivacyScreens.admin(text)));
+        // --- End of private perspectives ---
         return contexts;
+    }
+
+    private String privacyForm(String text) {
+        return rendering.engine.render("templates/perspective/declaration-form.vm", Map.of(
+                "form", HostilePrivacyScreens.form(text), "post", HostilePrivacyScreens.post(text)));
+    }
+
+    @Test
+    public void facilitatorsFindingScreenRendersHostileTextInert() {
+        for (String payload : HOSTILE) {
+            String html = rendering.engine.render("templates/perspective/facilitator.vm",
+                    Map.of("view", HostilePrivacyScreens.picker(payload)));
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import org.junit.rules.ExternalResource;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -27,7 +28,9 @@ public final class ConfluenceFixture extends ExternalResource {
     public final PermissionManager permissionManager = mock(PermissionManager.class);
     public final SpacePermissionManager spacePermissionManager = mock(SpacePermissionManager.class);
     public final SpaceManager spaceManager = mock(SpaceManager.class);
-    public final AppPermissions permissions = new AppPermissions(permissionManager, spacePermissionManager, spaceManager);
+    public final UserManager userManager = mock(UserManager.class);
+    public final AppPermissions permissions =
+            new AppPermissions(permissionManager, spacePermissionManager, spaceManager, userManager);
     public final CurrentUser currentUser = new CurrentUser();
 
     public ConfluenceUser user(String name) {
@@ -43,6 +46,13 @@ public final class ConfluenceFixture extends ExternalResource {
         when(permissionManager.isConfluenceAdministrator(admin)).thenReturn(true);
         when(permissionManager.hasPermission(eq(admin), any(Permission.class), any())).thenReturn(true);
         return admin;
+    }
+
+    /** A member of the facilitators' group (not a Confluence administrator). */
+    public ConfluenceUser facilitator(String name) {
+        ConfluenceUser facilitator = user(name);
+        when(userManager.isUserInGroup(facilitator.getKey(), AppPermissions.FACILITATORS_GROUP)).thenReturn(true);
+        return facilitator;
     }
 
     /** A space everyone may view. */

@@ -14,4 +14,6 @@ public interface UserManager {
     boolean isSystemAdmin(UserKey userKey);
 
     boolean isAdmin(UserKey userKey);
+
+    boolean isUserInGroup(UserKey userKey, String group);
 }

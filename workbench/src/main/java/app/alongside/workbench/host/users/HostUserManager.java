@@ -45,6 +45,11 @@ public final class HostUserManager implements UserManager {
         return directory.byKey(userKey).map(u -> directory.isAdministrator(u.username())).orElse(false);
     }
 
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return group != null && directory.byKey(userKey).map(u -> directory.isMember(u.username(), group)).orElse(false);
+    }
+
     private record Profile(WorkbenchUser user) implements UserProfile {
         @Override
         public UserKey getUserKey() {
