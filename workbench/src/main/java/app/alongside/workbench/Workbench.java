@@ -4,6 +4,7 @@ import app.alongside.testsupport.ao.AoDatabase;
 import app.alongside.testsupport.ao.AoModuleInstaller;
 import app.alongside.testsupport.ao.EntityManagerActiveObjects;
 import app.alongside.workbench.blueprint.Blueprints;
+import app.alongside.workbench.demo.DemoPerspectives;
 import app.alongside.workbench.demo.DemoSeed;
 import app.alongside.workbench.host.WorkbenchHost;
 import app.alongside.workbench.host.content.ContentEvents;
@@ -79,7 +80,7 @@ public final class Workbench implements AutoCloseable {
             demo.addPeople(host.users());
             HostServices services = host.services();
             plugin = loader.install(services, database);
-            content(demo, dataDirectory);
+            boolean freshDemo = content(demo, dataDirectory);
             StorageRenderer renderer = new StorageRenderer(plugin,
                     new HostLinkTargets(host.store(), host.access(), host.users()));
             host.xhtmlContent().attach(renderer);
@@ -89,6 +90,9 @@ public final class Workbench implements AutoCloseable {
                     host.webResources(), host.i18n(), new HostFacts(dataDirectory.toString(), database.toString(),
                     services.all().keySet().stream().map(Class::getName).toList()), renderer, blueprints));
             server.start();
+            if (freshDemo) {
+                new DemoPerspectives(demo.manifest(), host.store()).declare(baseUrl());
+            }
             reportUnsupported(descriptor);
             LOG.info("Workbench ready at {} in {} ms", baseUrl(), (System.nanoTime() - started) / 1_000_000);
             return this;
@@ -108,19 +112,24 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /** Restores the saved content, or seeds the demo (with the app listening, so it hears the page events). */
-    private void content(DemoSeed demo, Path dataDirectory) {
+    /**
+     * Restores the saved content, or seeds the demo (with the app listening, so it hears the page events). True when
+     * the demo was seeded just now.
+     */
+    private boolean content(DemoSeed demo, Path dataDirectory) {
         ContentSnapshotFile snapshot = new ContentSnapshotFile(dataDirectory, host.store());
         var saved = snapshot.read();
         host.store().addListener(new ContentEvents(host.store(), host.events(),
                 username -> host.users().byUsername(username).orElse(null)));
-        if (saved.isPresent()) {
-            host.store().restore(saved.get());
-        } else {
+        boolean fresh = saved.isEmpty();
+        if (fresh) {
             demo.addContent(host.store(), host.users());
             snapshot.write();
+        } else {
+            host.store().restore(saved.get());
         }
         host.store().addListener(snapshot);
+        return fresh;
     }
 
     private AoDatabase database(Path dataDirectory) {

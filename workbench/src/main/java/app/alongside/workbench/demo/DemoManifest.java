@@ -8,11 +8,26 @@ import java.util.Set;
  * {@code demo/demo.json}: the people, spaces and pages of the seeded demo. Page bodies are storage-format files
  * next to it, so extending the demo is adding a file and a line here.
  */
-public record DemoManifest(List<Person> people, List<DemoSpace> spaces) {
+public record DemoManifest(List<Person> people, List<DemoSpace> spaces, List<DemoPerspective> perspectives) {
 
     public DemoManifest {
         people = List.copyOf(Objects.requireNonNullElse(people, List.of()));
         spaces = List.copyOf(Objects.requireNonNullElse(spaces, List.of()));
+        perspectives = List.copyOf(Objects.requireNonNullElse(perspectives, List.of()));
+    }
+
+    /**
+     * A private perspective the demo declares through the app's own REST API, as {@code as}: for themself, or, with
+     * {@code participantPage} ("SPACE/Title"), on that person's behalf with the note of their consent. Private data
+     * never lives in page files.
+     */
+    public record DemoPerspective(String as, String participantPage, List<String> perspectives, String ownWords,
+                                  boolean showOnPage, String consentGivenBy, String consentGivenOn,
+                                  String consentHow) {
+        public DemoPerspective {
+            Objects.requireNonNull(as, "as");
+            perspectives = List.copyOf(Objects.requireNonNullElse(perspectives, List.of()));
+        }
     }
 
     /** A person: a username, an ordinary display name, and groups. Nothing about roles or health, ever. */
