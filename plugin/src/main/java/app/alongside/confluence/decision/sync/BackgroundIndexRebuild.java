@@ -134,7 +134,10 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
                     return;
                 }
             }
-            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, run.kept, scope.spaceKey());
+            // Unchanged decisions keep their rows (and ids) when re-indexed, so what this run read is kept by name.
+            Set<Long> readOrKept = new HashSet<>(run.kept);
+            readOrKept.addAll(run.holdingDecisions);
+            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey());
             int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
                     run.profilesKept, scope.spaceKey());
             log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} participant profiles, "
@@ -169,6 +172,9 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
             Optional<Integer> decisions = indexer.index(page);
             if (decisions.isPresent()) {
                 run.decisions += decisions.get();
+                if (decisions.get() > 0) {
+                    run.holdingDecisions.add(page.pageId());
+                }
             } else {
                 run.keep(page.pageId(), "could not read the decisions on page " + page.pageId());
             }
@@ -224,6 +230,8 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         int failuresInARow;
         Optional<String> lastError = Optional.empty();
         final Set<Long> kept = new HashSet<>();
+        /** Pages this run indexed with at least one decision (pages without any had their rows removed as read). */
+        final Set<Long> holdingDecisions = new HashSet<>();
         final Set<Long> profilesKept = new HashSet<>();
 
         void keep(long pageId, String error) {

@@ -100,6 +100,19 @@ public class BackgroundIndexRebuildTest {
     }
 
     @Test
+    public void aSecondRebuildKeepsDecisionsThatDidNotChange() {
+        walk.add(1, "RC", decisions("Unchanged", "Also unchanged"));
+        walk.add(2, "RC", decisions("Before"));
+        awaitEnd(start(node(), Scope.everything()));
+        walk.add(2, "RC", decisions("After"));
+
+        Progress done = awaitEnd(start(node(), Scope.everything()));
+
+        assertEquals(State.FINISHED, done.state());
+        assertEquals(List.of("After", "Also unchanged", "Unchanged"), titles("RC"));
+    }
+
+    @Test
     public void decisionsOfPagesThatNoLongerExistAreForgotten() {
         index.replacePage(page(999, "RC"), List.of(decision("Deleted page")));
         index.replacePage(page(998, "RC"), List.of(decision("Trashed page")));
