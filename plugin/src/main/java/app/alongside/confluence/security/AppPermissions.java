@@ -11,7 +11,12 @@ import com.atlassian.sal.api.user.UserManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every permission question the app asks, answered by Confluence. Nothing here caches: Confluence decides. */
 @Named
@@ -56,6 +61,24 @@ public class AppPermissions {
             return Optional.empty();
         }
         return Optional.of(space);
+    }
+
+    /** Of these space keys, those the user may view (with their names) and those they may not. */
+    public ViewableSpaces viewableSpaces(Optional<ConfluenceUser> user, Collection<String> spaceKeys) {
+        List<String> names = new ArrayList<>();
+        Set<String> visible = new LinkedHashSet<>();
+        List<String> hidden = new ArrayList<>();
+        for (String key : spaceKeys) {
+            Optional<Space> space = viewableSpace(user, key);
+            if (space.isPresent()) {
+                visible.add(key);
+                String name = space.get().getName();
+                names.add(name == null || name.isBlank() ? key : name);
+            } else {
+                hidden.add(key);
+            }
+        }
+        return new ViewableSpaces(visible, names, hidden);
     }
 
     /** Space administrators, and Confluence administrators, may change a space's settings. */

@@ -3,6 +3,7 @@ package app.alongside.confluence.participant.macro;
 import app.alongside.confluence.render.Templates;
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.security.ViewableSpaces;
 import app.alongside.confluence.web.CurrentRequest;
 import app.alongside.decision.register.PageVisibility;
 import app.alongside.participant.DirectoryQuery;
@@ -15,7 +16,6 @@ import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.macro.Macro;
-import com.atlassian.confluence.spaces.Space;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -81,23 +80,14 @@ public final class ParticipantDirectoryMacro implements Macro {
                 return problemsOnly(localise(settings.problems()));
             }
 
-            List<String> names = new ArrayList<>();
-            Set<String> visibleKeys = new LinkedHashSet<>();
-            List<String> hiddenKeys = new ArrayList<>();
-            for (String key : settings.spaceKeys()) {
-                Optional<Space> space = permissions.viewableSpace(currentUser.get(), key);
-                if (space.isPresent()) {
-                    visibleKeys.add(key);
-                    String name = space.get().getName();
-                    names.add(name == null || name.isBlank() ? key : name);
-                } else {
-                    hiddenKeys.add(key);
-                }
-            }
-            if (visibleKeys.isEmpty()) {
+            ViewableSpaces spaces = permissions.viewableSpaces(currentUser.get(), settings.spaceKeys());
+            if (spaces.noneVisible()) {
                 return problemsOnly(List.of(messages.text("alongside.directory.problem.spaces.noneVisible",
-                        String.join(", ", hiddenKeys))));
+                        String.join(", ", spaces.hiddenKeys()))));
             }
+            Set<String> visibleKeys = spaces.keys();
+            List<String> names = spaces.names();
+            List<String> hiddenKeys = spaces.hiddenKeys();
             DirectoryQuery query = new DirectoryQuery(visibleKeys, settings.skill(), settings.interest(),
                     settings.name(), LIMIT);
 
