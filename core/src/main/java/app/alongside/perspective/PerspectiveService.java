@@ -175,6 +175,21 @@ public final class PerspectiveService {
     }
 
     /**
+     * Erases the subject's private data, as {@link #erase}, if anything is held about them; otherwise does nothing and
+     * logs nothing (so that, say, every deleted page does not leave an audit entry). Whether anything is held is
+     * checked by reading the consent history, which every declaration leaves, without auditing: no private data is
+     * read, only whether there is some.
+     */
+    public Optional<String> eraseIfAny(String actorUserKey, SubjectKey subject) {
+        requireActor(actorUserKey);
+        Objects.requireNonNull(subject, "subject");
+        if (store.history(subject).isEmpty() && store.current(subject).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(erase(actorUserKey, subject));
+    }
+
+    /**
      * Applies a retention period (at least one month, at most 10 years): deletes declarations and history older than
      * now minus {@code period}, and audit entries older than that; logs RETENTION_APPLIED (after deleting, so the
      * entry survives). Outside the range: a problem on {@code period},

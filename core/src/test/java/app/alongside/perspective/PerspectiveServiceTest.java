@@ -76,6 +76,21 @@ public class PerspectiveServiceTest {
     }
 
     @Test
+    public void erasingIfAnyErasesWhatIsHeldAndOtherwiseLeavesNoTrace() {
+        service.declareOnBehalf("fran", SAM_PAGE, new DeclarationForm(List.of("carer-or-family"), true, null, false,
+                "Sam", "2026-11-01", "in person"));
+        int entries = audit.entries().size();
+
+        assertTrue(service.eraseIfAny("system", SAM_PAGE).isPresent());
+        assertFalse(store.holdsAnythingAbout(SAM_PAGE));
+        assertEquals(entries + 1, audit.entries().size());
+
+        assertEquals(Optional.empty(), service.eraseIfAny("system", SAM_PAGE));
+        assertEquals(Optional.empty(), service.eraseIfAny("system", SubjectKey.participantPage(424242)));
+        assertEquals("nothing held, nothing logged", entries + 1, audit.entries().size());
+    }
+
+    @Test
     public void preferNotToSayCannotBeCombinedWithAnAnswer() {
         Validated<Declaration> result = service.declareOwn("alice",
                 DeclarationForm.own(List.of("prefer-not-to-say", "lived-experience"), true, null, false));
