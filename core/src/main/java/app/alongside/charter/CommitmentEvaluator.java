@@ -1,0 +1,257 @@
+package app.alongside.charter;
+
+import app.alongside.charter.Evaluation.State;
+import app.alongside.decision.Contribution;
+import app.alongside.decision.Decision;
+import app.alongside.decision.Stage;
+import app.alongside.decision.register.DecisionIndex;
+import app.alongside.decision.register.IndexedDecision;
+import app.alongside.decision.register.PageVisibility;
+import app.alongside.decision.register.RegisterCursor;
+import app.alongside.decision.register.RegisterQuery;
+import app.alongside.perspective.InvolvementTotals;
+import app.alongside.perspective.SuppressedCount;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a charter's commitments against the register of its spaces, as the viewer may see it: only decisions on
+ * pages they may view, in spaces they may view, decided since the charter was agreed. Totals about lived experience
+ * come from {@link InvolvementTotals} and a total it does not show is never turned into a number here: such a
+ * decision puts the commitment at risk, it does not break it.
+ */
+public final class CommitmentEvaluator {
+
+    /** At most this many decisions are read for one charter; a charter whose spaces hold more says so. */
+    public static final int MAX_DECISIONS = 500;
+    /** A "you said" this close to its deadline, still unanswered, puts the commitment at risk. */
+    public static final int DUE_SOON_DAYS = 7;
+    private static final int BATCH = 100;
+
+    private final DecisionIndex index;
+    private final InvolvementTotals totals;
+
+    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.totals = Objects.requireNonNull(totals, "totals");
+    }
+
+    /** Every commitment of the charter, in the charter's order, as it stands on {@code today}. */
+    public List<Evaluation> evaluate(Charter charter, SpaceVisibility spaces, PageVisibility pages, LocalDate today) {
+        Objects.requireNonNull(charter, "charter");
+        Objects.requireNonNull(spaces, "spaces");
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(today, "today");
+        if (charter.commitments().isEmpty()) {
+            return List.of();
+        }
+        Set<String> asked = new LinkedHashSet<>(charter.spaces());
+        Set<String> allowed = spaces.visible(Set.copyOf(asked));
+        List<String> visible = asked.stream().filter(allowed::contains).toList();
+        List<Reason> common = new ArrayList<>();
+        asked.stream().filter(key -> !allowed.contains(key))
+                .forEach(key -> common.add(Reason.of("alongside.charter.reason.space.hidden", key)));
+
+        Register register = visible.isEmpty() ? Register.EMPTY : read(visible, pages);
+        if (register.truncated()) {
+            common.add(Reason.of("alongside.charter.reason.truncated", MAX_DECISIONS));
+        }
+        charter.agreedOn().ifPresent(on -> common.add(Reason.of("alongside.charter.reason.since", on)));
+
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Commitment commitment : charter.commitments()) {
+            evaluations.add(evaluate(commitment, charter, visible.isEmpty(), register, today, common));
+        }
+        return evaluations;
+    }
+
+    private Evaluation evaluate(Commitment commitment, Charter charter, boolean noSpaceVisible, Register register,
+                                LocalDate today, List<Reason> common) {
+        if (commitment instanceof Commitment.RecognisedWithin) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")));
+        }
+        if (commitment instanceof Commitment.ChairRotates) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.chair.notRecorded")));
+        }
+        if (noSpaceVisible) {
+            List<Reason> reasons = new ArrayList<>(common);
+            reasons.add(Reason.of("alongside.charter.reason.space.noneVisible"));
+            return cannot(commitment, reasons);
+        }
+        Evaluation evaluation;
+        if (commitment instanceof Commitment.LivedExperienceInEveryDecision every) {
+            evaluation = livedExperience(commitment, every.atLeast(), Optional.empty(), decided(register, charter, today));
+        } else if (commitment instanceof Commitment.LivedExperienceAtAgenda) {
+            evaluation = livedExperience(commitment, 1, Optional.of(Stage.AGENDA), decided(register, charter, today));
+        } else if (commitment instanceof Commitment.YouSaidAnsweredWithin within) {
+            evaluation = youSaid(within, register, charter, today);
+        } else {
+            throw new IllegalStateException("a commitment with no rule: " + commitment.code());
+        }
+        List<Reason> reasons = new ArrayList<>(common);
+        reasons.addAll(evaluation.reasons());
+        return new Evaluation(commitment, evaluation.state(), reasons, evaluation.evidence());
+    }
+
+    private Evaluation livedExperience(Commitment commitment, int atLeast, Optional<Stage> stage,
+                                       List<IndexedDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.noDecisions")));
+        }
+        List<Evidence> below = new ArrayList<>();
+        List<Evidence> notShown = new ArrayList<>();
+        Set<Integer> thresholds = new TreeSet<>();
+        for (IndexedDecision row : decisions) {
+            String space = row.page().spaceKey();
+            SuppressedCount count = stage.isPresent()
+                    ? totals.atStage(row.decision(), stage.get(), space)
+                    : totals.inDecision(row.decision(), space);
+            if (count instanceof SuppressedCount.Shown shown) {
+                if (shown.value() < atLeast) {
+                    below.add(evidence(row, row.decision().decidedOn(), stage.isPresent()
+                            ? "alongside.charter.evidence.noneAtAgenda" : "alongside.charter.evidence.below"));
+                }
+            } else if (count instanceof SuppressedCount.NotShown hidden) {
+                // Only the public reason: telling the other two apart would say whether everyone was counted.
+                thresholds.add(hidden.threshold());
+                notShown.add(evidence(row, row.decision().decidedOn(), hidden.reason().messageKey()));
+            }
+        }
+        String kind = stage.isPresent() ? "agenda" : "every";
+        if (!below.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(below);
+            evidence.addAll(notShown);
+            return new Evaluation(commitment, State.BROKEN,
+                    List.of(Reason.of("alongside.charter.reason." + kind + ".broken", atLeast)), evidence);
+        }
+        if (!notShown.isEmpty()) {
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(Reason.of("alongside.charter.reason." + kind + ".notShown", atLeast));
+            thresholds.forEach(k -> reasons.add(Reason.of("alongside.charter.reason.notShownBelow", k)));
+            return new Evaluation(commitment, State.AT_RISK, reasons, notShown);
+        }
+        return new Evaluation(commitment, State.KEPT,
+                List.of(Reason.of("alongside.charter.reason." + kind + ".kept", atLeast)), List.of());
+    }
+
+    private Evaluation youSaid(Commitment.YouSaidAnsweredWithin commitment, Register register, Charter charter,
+                               LocalDate today) {
+        List<Evidence> overdue = new ArrayList<>();
+        List<Evidence> dueSoon = new ArrayList<>();
+        List<Evidence> undated = new ArrayList<>();
+        boolean anyContribution = false;
+        for (IndexedDecision row : register.rows()) {
+            Decision decision = row.decision();
+            for (Contribution contribution : decision.contributions()) {
+                Optional<LocalDate> said = contribution.saidOn().or(decision::decidedOn);
+                if (said.isPresent() && (said.get().isAfter(today)
+                        || charter.agreedOn().map(said.get()::isBefore).orElse(false))) {
+                    continue;
+                }
+                anyContribution = true;
+                if (contribution.isAnswered()) {
+                    continue;
+                }
+                if (said.isEmpty()) {
+                    undated.add(evidence(row, Optional.empty(), "alongside.charter.evidence.undated"));
+                    continue;
+                }
+                LocalDate deadline = said.get().plusDays(commitment.days());
+                if (today.isAfter(deadline)) {
+                    overdue.add(evidence(row, said, "alongside.charter.evidence.overdue"));
+                } else if (!today.isBefore(deadline.minusDays(DUE_SOON_DAYS))) {
+                    dueSoon.add(evidence(row, said, "alongside.charter.evidence.dueSoon"));
+                }
+            }
+        }
+        if (!anyContribution) {
+            return new Evaluation(commitment, State.KEPT, List.of(Reason.of("alongside.charter.reason.youSaid.none")),
+                    List.of());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        State state;
+        if (!overdue.isEmpty()) {
+            state = State.BROKEN;
+            reasons.add(Reason.of("alongside.charter.reason.youSaid.broken", commitment.days()));
+        } else if (!dueSoon.isEmpty() || !undated.isEmpty()) {
+            state = State.AT_RISK;
+            if (!dueSoon.isEmpty()) {
+                reasons.add(Reason.of("alongside.charter.reason.youSaid.dueSoon", DUE_SOON_DAYS));
+            }
+        } else {
+            state = State.KEPT;
+            reasons.add(Reason.of("alongside.charter.reason.youSaid.kept", commitment.days()));
+        }
+        if (!undated.isEmpty()) {
+            // Without a date nobody can say whether it is late: it keeps the commitment from being called kept.
+            reasons.add(Reason.of("alongside.charter.reason.youSaid.undated"));
+        }
+        evidence.addAll(overdue);
+        evidence.addAll(dueSoon);
+        evidence.addAll(undated);
+        return new Evaluation(commitment, state, reasons, evidence);
+    }
+
+    /** Decisions made in the charter's period: decided on or after it was agreed (any time if not) up to today. */
+    private static List<IndexedDecision> decided(Register register, Charter charter, LocalDate today) {
+        return register.rows().stream().filter(row -> row.decision().status().isMade()).filter(row -> {
+            Optional<LocalDate> on = row.decision().decidedOn();
+            if (on.isEmpty()) {
+                return charter.agreedOn().isEmpty();
+            }
+            return !on.get().isAfter(today) && charter.agreedOn().map(a -> !on.get().isBefore(a)).orElse(true);
+        }).toList();
+    }
+
+    /** The visible decisions of the spaces, newest decided first, with details; at most {@link #MAX_DECISIONS} read. */
+    private Register read(List<String> spaceKeys, PageVisibility pages) {
+        RegisterQuery query = RegisterQuery.allIn(Set.copyOf(spaceKeys)).withPageSize(BATCH);
+        List<IndexedDecision> rows = new ArrayList<>();
+        Optional<RegisterCursor> after = Optional.empty();
+        int read = 0;
+        boolean truncated = false;
+        while (true) {
+            int limit = Math.min(BATCH, MAX_DECISIONS - read);
+            if (limit == 0) {
+                truncated = !index.summaries(query, after, 1).isEmpty();
+                break;
+            }
+            List<IndexedDecision> batch = index.summaries(query, after, limit);
+            read += batch.size();
+            if (!batch.isEmpty()) {
+                Set<Long> pageIds = batch.stream().map(r -> r.page().pageId()).collect(Collectors.toSet());
+                Set<Long> seen = pages.visible(pageIds);
+                List<IndexedDecision> mayView = batch.stream().filter(r -> seen.contains(r.page().pageId())).toList();
+                if (!mayView.isEmpty()) {
+                    rows.addAll(index.withDetails(mayView));
+                }
+                after = Optional.of(batch.get(batch.size() - 1).cursor(query.sort()));
+            }
+            if (batch.size() < limit) {
+                break;
+            }
+        }
+        return new Register(rows, truncated);
+    }
+
+    private static Evidence evidence(IndexedDecision row, Optional<LocalDate> date, String note) {
+        return new Evidence(row.id(), row.page().pageId(), row.decision().title(), date, note);
+    }
+
+    private static Evaluation cannot(Commitment commitment, List<Reason> reasons) {
+        return new Evaluation(commitment, State.CANNOT_EVALUATE, reasons, List.of());
+    }
+
+    private record Register(List<IndexedDecision> rows, boolean truncated) {
+        static final Register EMPTY = new Register(List.of(), false);
+    }
+}
