@@ -22,6 +22,11 @@ public abstract class ContentEntityObject implements Labelable {
         return Long.toString(getId());
     }
 
+    /** Declared in {@code Versioned} ({@code AbstractVersionedEntityObject}): the page's version, from 1. */
+    public int getVersion() {
+        return 1;
+    }
+
     public String getTitle() {
         return null;
     }

@@ -110,12 +110,23 @@ public class TemplatesUnderConfluenceRulesTest {
                 HostilePrivacyScreens.person(text), "formHtml", privacyForm(text)));
         contexts.put("templates/perspective/privacy-admin.vm", text -> Map.of("view", HostilePrivacyScreens.admin(text)));
         // --- End of private perspectives ---
+        // --- Charter (issue 6): every part shown, with hostile text in each ---
+        contexts.put("templates/charter/charter.vm", text -> HostileCharters.model(text, true));
+        // --- End of charter ---
         return contexts;
     }
 
     private String privacyForm(String text) {
         return rendering.engine.render("templates/perspective/declaration-form.vm", Map.of(
                 "form", HostilePrivacyScreens.form(text), "post", HostilePrivacyScreens.post(text)));
+    }
+
+    @Test
+    public void charterWithNothingYetRendersHostileTextInert() {
+        for (String payload : HOSTILE) {
+            String html = rendering.engine.render("templates/charter/charter.vm", HostileCharters.model(payload, false));
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
     }
 
     @Test

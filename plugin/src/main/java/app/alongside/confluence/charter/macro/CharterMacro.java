@@ -1,0 +1,163 @@
+package app.alongside.confluence.charter.macro;
+
+import app.alongside.charter.CharterReader;
+import app.alongside.charter.CommitmentEvaluator;
+import app.alongside.charter.Evaluation;
+import app.alongside.charter.ParsedCharter;
+import app.alongside.charter.checkin.CheckIns;
+import app.alongside.charter.checkin.Trend;
+import app.alongside.charter.signing.Signing;
+import app.alongside.charter.signing.SigningStatus;
+import app.alongside.charter.view.CharterView;
+import app.alongside.charter.view.CharterViews;
+import app.alongside.confluence.render.Templates;
+import app.alongside.confluence.security.AppPermissions;
+import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.web.CurrentRequest;
+import app.alongside.decision.register.PageVisibility;
+import app.alongside.principle.Principle;
+import app.alongside.settings.SettingsService;
+import app.alongside.text.Messages;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.XhtmlException;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
+import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import com.atlassian.sal.api.user.UserKey;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.xml.stream.XMLStreamException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code alongside-charter}: a group's charter with its commitments kept score of. Core reads the macro, evaluates
+ * the commitments against the register as the viewer may see it, gives the signatures and the check-in trend; this
+ * class only gathers what Confluence knows (the page, its version, the viewer, names) and renders.
+ */
+public final class CharterMacro implements Macro {
+
+    static final String TEMPLATE = "templates/charter/charter.vm";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CharterMacro.class);
+
+    private final Templates templates;
+    private final Messages messages;
+    private final XhtmlContent xhtmlContent;
+    private final UserAccessor userAccessor;
+    private final CurrentUser currentUser;
+    private final CurrentRequest request;
+    private final AppPermissions permissions;
+    private final PageVisibility pages;
+    private final CommitmentEvaluator evaluator;
+    private final Signing signing;
+    private final CheckIns checkIns;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final CharterReader reader = new CharterReader();
+
+    @Inject
+    public CharterMacro(Templates templates, Messages messages, XhtmlContent xhtmlContent, UserAccessor userAccessor,
+                        CurrentUser currentUser, CurrentRequest request, AppPermissions permissions,
+                        PageVisibility pages, CommitmentEvaluator evaluator, Signing signing, CheckIns checkIns,
+                        SettingsService settings, Clock clock) {
+        this.templates = templates;
+        this.messages = messages;
+        this.xhtmlContent = xhtmlContent;
+        this.userAccessor = userAccessor;
+        this.currentUser = currentUser;
+        this.request = request;
+        this.permissions = permissions;
+        this.pages = pages;
+        this.evaluator = evaluator;
+        this.signing = signing;
+        this.checkIns = checkIns;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @RequiresFormat(Format.Storage)
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        try {
+            String spaceKey = context == null ? null : context.getSpaceKey();
+            if (spaceKey == null || spaceKey.isBlank()) {
+                return templates.messagePanel(messages.text("alongside.charter.error.noSpace"));
+            }
+            ParsedCharter parsed = reader.readMacro(spaceKey, parameters, body);
+            LocalDate today = LocalDate.now(clock);
+            Optional<ConfluenceUser> viewer = currentUser.get();
+            List<Evaluation> evaluations = evaluator.evaluate(parsed.charter(),
+                    keys -> permissions.viewableSpaces(viewer, keys).keys(), pages, today);
+
+            ContentEntityObject page = context.getEntity();
+            long pageId = page == null ? 0L : page.getId();
+            // An unsaved page (preview) has no signatures or check-ins yet; version 1 is what it will be.
+            int version = page == null ? 1 : Math.max(1, page.getVersion());
+            Optional<String> viewerKey = viewer.map(u -> u.getKey().getStringValue());
+            SigningStatus status;
+            Trend trend = null;
+            if (pageId > 0) {
+                status = signing.status(pageId, version, viewerKey);
+                List<String> codes = parsed.charter().framework()
+                        .map(f -> f.principles().stream().map(Principle::id).toList()).orElse(List.of());
+                trend = checkIns.results(pageId, codes, settings.effectiveFor(spaceKey).suppressionThreshold());
+            } else {
+                status = new SigningStatus(1, version, viewerKey.isPresent() ? SigningStatus.Viewer.NOT_SIGNED
+                        : SigningStatus.Viewer.ANONYMOUS, Optional.empty(), List.of());
+            }
+            CharterView view = new CharterViews(messages).of(parsed, evaluations, status, this::displayName, trend,
+                    today, request.contextPath(), pageId);
+            Map<String, Object> model = new HashMap<>();
+            model.put("view", view);
+            model.put("bodyHtml", body(parsed.charter().purposeStorage(), context));
+            return templates.render(TEMPLATE, model);
+        } catch (RuntimeException e) {
+            return templates.unexpectedFailurePanel("a charter", e);
+        }
+    }
+
+    /** The name Confluence shows for the member; one who no longer exists is not given a made-up name. */
+    private String displayName(String userKey) {
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
+        if (user == null) {
+            return messages.text("alongside.charter.signed.formerMember");
+        }
+        String name = user.getFullName();
+        return name == null || name.isBlank() ? user.getName() : name;
+    }
+
+    /** The group's own words as Confluence renders storage; empty if Confluence cannot render them. */
+    private String body(String storage, ConversionContext context) {
+        if (storage.isBlank()) {
+            return "";
+        }
+        try {
+            String html = xhtmlContent.convertStorageToView(storage, context);
+            return html == null ? "" : html;
+        } catch (XMLStreamException | XhtmlException | RuntimeException e) {
+            LOG.warn("Alongside could not render a charter's text: {}", e.toString());
+            return "";
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

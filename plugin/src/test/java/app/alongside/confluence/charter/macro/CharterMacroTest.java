@@ -1,0 +1,275 @@
+package app.alongside.confluence.charter.macro;
+
+import app.alongside.charter.CommitmentEvaluator;
+import app.alongside.charter.checkin.CheckIns;
+import app.alongside.charter.checkin.Frequency;
+import app.alongside.charter.checkin.InMemoryCheckInStore;
+import app.alongside.charter.signing.InMemorySignatureStore;
+import app.alongside.charter.signing.Signing;
+import app.alongside.confluence.security.AppPermissions;
+import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.security.ViewableSpaces;
+import app.alongside.confluence.testing.AppRendering;
+import app.alongside.confluence.web.CurrentRequest;
+import app.alongside.decision.Contribution;
+import app.alongside.decision.Decision;
+import app.alongside.decision.DecisionStatus;
+import app.alongside.decision.Response;
+import app.alongside.decision.Stage;
+import app.alongside.decision.register.InMemoryDecisionIndex;
+import app.alongside.decision.register.IndexedPage;
+import app.alongside.participant.InMemoryParticipantIndex;
+import app.alongside.participant.ParticipantSubjects;
+import app.alongside.perspective.InMemoryPerspectiveStore;
+import app.alongside.perspective.InvolvementTotals;
+import app.alongside.settings.SettingsRepository;
+import app.alongside.settings.SettingsService;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.xhtml.api.XhtmlContent;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.web.context.HttpContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+public class CharterMacroTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final long PAGE_ID = 700;
+
+    private final AppRendering rendering = new AppRendering();
+    private final UserAccessor userAccessor = mock(UserAccessor.class);
+    private final XhtmlContent xhtmlContent = mock(XhtmlContent.class);
+    private final HttpContext httpContext = mock(HttpContext.class);
+    private final CurrentUser currentUser = mock(CurrentUser.class);
+    private final AppPermissions permissions = mock(AppPermissions.class);
+    private final ConversionContext context = mock(ConversionContext.class);
+    private final Page page = mock(Page.class);
+    private final InMemoryDecisionIndex index = new InMemoryDecisionIndex(TODAY);
+    private final SettingsService settings = new SettingsService(mock(SettingsRepository.class));
+    private final InvolvementTotals totals = new InvolvementTotals(new InMemoryPerspectiveStore(),
+            new ParticipantSubjects(new InMemoryParticipantIndex()), index, settings);
+    private final InMemorySignatureStore signatures = new InMemorySignatureStore();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+    private final Signing signing = new Signing(signatures, clock);
+    private final CheckIns checkIns = new CheckIns(new InMemoryCheckInStore());
+    private final Set<Long> visiblePages = new LinkedHashSet<>();
+    private final Set<String> hiddenSpaces = new LinkedHashSet<>();
+    private long nextPage = 1;
+
+    private CharterMacro macro;
+
+    @Before
+    public void setUp() throws Exception {
+        when(context.getSpaceKey()).thenReturn("RC");
+        when(context.getOutputType()).thenReturn("display");
+        when(context.getEntity()).thenReturn(page);
+        when(page.getId()).thenReturn(PAGE_ID);
+        when(page.getVersion()).thenReturn(3);
+        when(xhtmlContent.convertStorageToView(anyString(), any())).thenAnswer(call ->
+                "<div class=\"rendered-by-confluence\">" + call.getArgument(0) + "</div>");
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn("/confluence");
+        when(httpContext.getRequest()).thenReturn(request);
+        when(currentUser.get()).thenReturn(Optional.empty());
+        when(permissions.viewableSpaces(any(), any())).thenAnswer(call -> {
+            Collection<String> keys = call.getArgument(1);
+            Set<String> visible = new LinkedHashSet<>(keys);
+            visible.removeAll(hiddenSpaces);
+            return new ViewableSpaces(visible, List.copyOf(visible), List.copyOf(hiddenSpaces));
+        });
+        macro = new CharterMacro(rendering.templates, rendering.messages, xhtmlContent, userAccessor, currentUser,
+                new CurrentRequest(httpContext), permissions, ids -> {
+                    Set<Long> seen = new LinkedHashSet<>(ids);
+                    seen.retainAll(visiblePages);
+                    return seen;
+                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock);
+    }
+
+    @Test
+    public void showsTheGroupStatusRuleAndPrinciplesInWords() {
+        Document html = render(Map.of("group", "Recovery College group", "framework", "nef",
+                "decisionRule", "majority", "parity", "1/3", "status", "agreed"), "<p>We shape the courses.</p>");
+
+        String text = html.text();
+        assertTrue(text, text.contains("Recovery College group"));
+        assertTrue(text, text.contains("Status: Agreed"));
+        assertTrue(text, text.contains("Majority vote, with at least 1 in 3 of those voting having lived experience"));
+        assertTrue(text, text.contains("Taking an assets-based approach"));
+        assertTrue(text, text.contains("We shape the courses."));
+        assertEquals("/confluence/pages/viewpreviouspageversions.action?pageId=700",
+                html.selectFirst(".alongside-charter__history a").attr("href"));
+    }
+
+    @Test
+    public void saysWhenTheReviewDateHasPassed() {
+        Document html = render(Map.of("group", "G", "status", "agreed", "reviewOn", "2026-11-01"), "");
+
+        assertTrue(html.text(), html.text().contains("Status: Due for review"));
+        assertTrue(html.text(), html.text().contains("The review date, 1 November 2026, has passed"));
+    }
+
+    @Test
+    public void showsEachCommitmentStateInWords() {
+        addDecision("RC", "Overdue answer", Optional.of(LocalDate.of(2026, 9, 1)),
+                new Contribution("Step-free access", Optional.empty(), Optional.of(LocalDate.of(2026, 9, 1)),
+                        Response.PENDING, "", Optional.empty()));
+
+        Document broken = render(Map.of("group", "G", "commitments", "you-said-answered-within:30, chair-rotates"), "");
+        List<String> states = broken.select(".alongside-charter__state").eachText();
+        assertEquals(List.of("Broken", "Cannot be checked"), states);
+        assertTrue(broken.text().contains("Alongside does not record who chairs meetings yet"));
+
+        Document atRisk = render(Map.of("group", "G", "commitments", "lived-experience-in-every-decision:2"), "");
+        assertEquals(List.of("At risk"), atRisk.select(".alongside-charter__state").eachText());
+    }
+
+    @Test
+    public void aCommitmentWithNothingToAnswerIsKept() {
+        Document html = render(Map.of("group", "G", "commitments", "you-said-answered-within:30"), "");
+
+        assertEquals(List.of("Kept"), html.select(".alongside-charter__state").eachText());
+    }
+
+    @Test
+    public void evidenceLinksOnlyToDecisionsTheViewerMaySee() {
+        long seen = addDecision("RC", "Seen decision", Optional.of(LocalDate.of(2026, 9, 1)),
+                new Contribution("Step-free access", Optional.empty(), Optional.of(LocalDate.of(2026, 9, 1)),
+                        Response.PENDING, "", Optional.empty()));
+        long hidden = addDecision("RC", "Hidden decision", Optional.of(LocalDate.of(2026, 9, 2)),
+                new Contribution("Quiet room", Optional.empty(), Optional.of(LocalDate.of(2026, 9, 2)),
+                        Response.PENDING, "", Optional.empty()));
+        visiblePages.remove(hidden);
+
+        Document html = render(Map.of("group", "G", "commitments", "you-said-answered-within:30"), "");
+
+        Element details = html.selectFirst("details.alongside-charter__evidence");
+        assertEquals(List.of("/confluence/pages/viewpage.action?pageId=" + seen), details.select("a").eachAttr("href"));
+        assertFalse(html.text().contains("Hidden decision"));
+    }
+
+    @Test
+    public void aSpaceTheViewerCannotSeeIsSaidPlainly() {
+        hiddenSpaces.add("RC");
+
+        Document html = render(Map.of("group", "G", "commitments", "you-said-answered-within:30"), "");
+
+        assertEquals(List.of("Cannot be checked"), html.select(".alongside-charter__state").eachText());
+        assertTrue(html.text().contains("You cannot see the space RC"));
+    }
+
+    @Test
+    public void listsSignersAlphabeticallyWithoutRolesAndFlagsEarlierVersions() {
+        user("u-zoe", "Zoe Adams");
+        user("u-amir", "Amir Khan");
+        user("u-beth", "beth Lowe");
+        signing.sign("u-zoe", PAGE_ID, 3);
+        signing.sign("u-amir", PAGE_ID, 2);
+        signing.sign("u-beth", PAGE_ID, 3);
+
+        Document html = render(Map.of("group", "G"), "");
+
+        assertEquals(List.of("Amir Khan (signed an earlier version)", "beth Lowe", "Zoe Adams"),
+                html.select(".alongside-charter__signers li").eachText());
+        assertTrue(html.text().contains("3 people have signed; 2 of them signed this version."));
+    }
+
+    @Test
+    public void asksTheViewerToReconfirmWhenTheCharterChangedSinceTheySigned() {
+        ConfluenceUser amir = user("u-amir", "Amir Khan");
+        when(currentUser.get()).thenReturn(Optional.of(amir));
+        signing.sign("u-amir", PAGE_ID, 2);
+
+        Document html = render(Map.of("group", "G"), "");
+
+        assertTrue(html.text(), html.text().contains("The charter has changed since you signed it"));
+    }
+
+    @Test
+    public void showsTheCheckInTrendOnlyWhereKPeopleAnswered() {
+        int k = settings.effectiveFor("RC").suppressionThreshold();
+        for (int i = 0; i < k; i++) {
+            checkIns.submit("u-" + i, PAGE_ID, List.of("assets", "capabilities"), Frequency.QUARTERLY, TODAY,
+                    Map.of("assets", "4"), Map.of("assets", i == 0 ? "Felt heard" : ""));
+        }
+        checkIns.submit("u-one", PAGE_ID, List.of("assets"), Frequency.QUARTERLY, LocalDate.of(2026, 8, 1),
+                Map.of("assets", "1"), Map.of());
+
+        Document html = render(Map.of("group", "G", "framework", "nef"), "");
+
+        Element table = html.selectFirst("table.alongside-charter__trend");
+        assertTrue(table.selectFirst("caption").text().startsWith("Average answer"));
+        assertEquals(List.of("Principle", "July to September 2026", "October to December 2026"),
+                table.select("thead th").eachText());
+        Element assets = table.select("tbody tr").get(0);
+        assertEquals("Taking an assets-based approach", assets.selectFirst("th").text());
+        assertEquals(List.of("Not shown: fewer than " + k + " responses.", "4.0"), assets.select("td").eachText());
+        assertTrue(html.text().contains("Felt heard"));
+    }
+
+    @Test
+    public void hostileTextIsInert() {
+        String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        user("u-x", hostile);
+        signing.sign("u-x", PAGE_ID, 3);
+
+        String html = macro.execute(Map.of("group", hostile, "framework", hostile, "commitments", hostile), "",
+                context);
+
+        assertFalse(html, html.contains("<script>"));
+        assertFalse(html, html.contains("<img"));
+        assertTrue(Jsoup.parse(html).text().contains(hostile));
+    }
+
+    private Document render(Map<String, String> parameters, String body) {
+        String storage = body.isEmpty() ? "" : "<ac:rich-text-body>" + body + "</ac:rich-text-body>";
+        return Jsoup.parse(macro.execute(new LinkedHashMap<>(parameters), storage.isEmpty() ? null : body, context));
+    }
+
+    private ConfluenceUser user(String key, String fullName) {
+        ConfluenceUser user = mock(ConfluenceUser.class);
+        when(user.getKey()).thenReturn(new UserKey(key));
+        when(user.getName()).thenReturn(key);
+        when(user.getFullName()).thenReturn(fullName);
+        when(userAccessor.getUserByKey(new UserKey(key))).thenReturn(user);
+        return user;
+    }
+
+    private long addDecision(String space, String title, Optional<LocalDate> decidedOn, Contribution... said) {
+        long pageId = nextPage++;
+        visiblePages.add(pageId);
+        Decision decision = new Decision("d" + pageId, title, DecisionStatus.DECIDED, Optional.empty(), decidedOn,
+                Optional.empty(), Optional.empty(), "", "", new EnumMap<Stage, List<app.alongside.people.PersonRef>>(
+                Stage.class), List.of(said));
+        index.add(new IndexedPage(pageId, space, "Meeting " + pageId, IndexedPage.ContentType.PAGE, List.of()),
+                decision);
+        return pageId;
+    }
+}
