@@ -119,6 +119,60 @@ public final class CharterViews {
                 contextPath + "/pages/viewpreviouspageversions.action?pageId=" + pageId, problems, words());
     }
 
+    /** The buttons a signed-in viewer may press: sign; re-confirm or withdraw; withdraw. None for anonymous. */
+    public List<CharterForms.Button> signingButtons(SigningStatus.Viewer viewer) {
+        return switch (viewer) {
+            case ANONYMOUS -> List.of();
+            case NOT_SIGNED -> List.of(new CharterForms.Button("sign", text("alongside.charter.sign.button")));
+            case SIGNED -> List.of(new CharterForms.Button("withdraw", text("alongside.charter.withdraw.button")));
+            case SIGNED_EARLIER_VERSION -> List.of(
+                    new CharterForms.Button("sign", text("alongside.charter.reconfirm.button")),
+                    new CharterForms.Button("withdraw", text("alongside.charter.withdraw.button")));
+        };
+    }
+
+    /**
+     * The check-in form for {@code period} over the framework's principles, filled with what was typed and each
+     * problem by its field ({@link app.alongside.charter.checkin.CheckIns#SCORE_FIELD_PREFIX} and comment prefix).
+     */
+    public CharterForms.CheckInForm checkInForm(Framework framework, Period period, java.util.Map<String, String> scores,
+                                                java.util.Map<String, String> comments, List<Problem> problems) {
+        List<CharterForms.Field> fields = new ArrayList<>();
+        List<String> whole = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (problem.field().equals(app.alongside.charter.checkin.CheckIns.FORM)) {
+                whole.add(text(problem.messageKey(), problem.arguments().toArray()));
+            }
+        }
+        for (Principle principle : framework.principles()) {
+            String code = principle.id();
+            String scoreName = app.alongside.charter.checkin.CheckIns.SCORE_FIELD_PREFIX + code;
+            String commentName = app.alongside.charter.checkin.CheckIns.COMMENT_FIELD_PREFIX + code;
+            String name = text(principle.nameKey());
+            List<String> own = new ArrayList<>();
+            for (Problem problem : problems) {
+                if (problem.field().equals(scoreName) || problem.field().equals(commentName)) {
+                    List<Object> args = new ArrayList<>(problem.arguments());
+                    if (!args.isEmpty()) {
+                        args.set(0, name); // the principle's name, not its stored code
+                    }
+                    own.add(text(problem.messageKey(), args.toArray()));
+                }
+            }
+            String typed = scores.getOrDefault(code, "");
+            List<CharterForms.Option> options = new ArrayList<>();
+            for (int score = 1; score <= 5; score++) {
+                options.add(new CharterForms.Option(String.valueOf(score),
+                        text("alongside.charter.checkin.score." + score), typed.equals(String.valueOf(score))));
+            }
+            fields.add(new CharterForms.Field(scoreName, commentName, "alongside-checkin-" + code, name, options,
+                    comments.getOrDefault(code, ""), String.join(" ", own)));
+        }
+        return new CharterForms.CheckInForm(text("alongside.charter.checkin.form.heading", periodName(period)),
+                text("alongside.charter.checkin.form.intro"), fields, whole,
+                text("alongside.charter.checkin.form.comment"), text("alongside.charter.checkin.form.submit"));
+    }
+
     /** The principle's short name when it is one of the framework's; otherwise the code as stored. */
     public String principleName(Optional<Framework> framework, String code) {
         if (framework.isPresent()) {

@@ -1,5 +1,6 @@
 package app.alongside.confluence.fidelity;
 
+import app.alongside.charter.view.CharterForms;
 import app.alongside.charter.view.CharterView;
 import app.alongside.principle.Framework;
 import app.alongside.principle.PrinciplesViews;
@@ -36,7 +37,23 @@ final class HostileCharters {
                 everything ? List.of(text) : List.of(), words);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
+        model.put("post", post(text));
+        model.put("buttons", List.of(new CharterForms.Button(text, text)));
+        model.put("hasButtons", everything);
+        model.put("checkInText", text);
+        model.put("checkInFormHtml", "");
         model.put("bodyHtml", everything ? "<p>Our purpose</p>" : "");
         return model;
+    }
+
+    /** A post whose token is hostile (a token is opaque to the template); the action is built, never typed. */
+    static CharterForms.Post post(String text) {
+        return new CharterForms.Post("/confluence/plugins/servlet/alongside/charter", text, text, 1);
+    }
+
+    static CharterForms.CheckInForm checkInForm(String text) {
+        return new CharterForms.CheckInForm(text, text, List.of(new CharterForms.Field(text, text, "alongside-checkin-x",
+                text, List.of(new CharterForms.Option(text, text, true), new CharterForms.Option(text, text, false)),
+                text, text)), List.of(text), text, text);
     }
 }

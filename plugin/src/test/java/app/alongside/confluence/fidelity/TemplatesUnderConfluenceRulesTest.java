@@ -112,6 +112,15 @@ public class TemplatesUnderConfluenceRulesTest {
         // --- End of private perspectives ---
         // --- Charter (issue 6): every part shown, with hostile text in each ---
         contexts.put("templates/charter/charter.vm", text -> HostileCharters.model(text, true));
+        contexts.put("templates/charter/checkin-form.vm", text -> Map.of("form", HostileCharters.checkInForm(text),
+                "post", HostileCharters.post(text)));
+        contexts.put("templates/charter/checkin-page.vm", text -> Map.of("title", text, "backLabel", text,
+                "backHref", "/confluence/pages/viewpage.action?pageId=1", "formHtml", rendering.engine.render(
+                        "templates/charter/checkin-form.vm", Map.of("form", HostileCharters.checkInForm(text),
+                                "post", HostileCharters.post(text)))));
+        contexts.put("templates/charter/confirm-page.vm", text -> Map.of("title", text, "message", text,
+                "post", HostileCharters.post(text), "button", new app.alongside.charter.view.CharterForms.Button(text,
+                        text), "backHref", "/confluence/pages/viewpage.action?pageId=1", "backLabel", text));
         // --- End of charter ---
         return contexts;
     }

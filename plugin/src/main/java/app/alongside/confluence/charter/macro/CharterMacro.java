@@ -8,6 +8,8 @@ import app.alongside.charter.checkin.CheckIns;
 import app.alongside.charter.checkin.Trend;
 import app.alongside.charter.signing.Signing;
 import app.alongside.charter.signing.SigningStatus;
+import app.alongside.charter.checkin.Frequency;
+import app.alongside.charter.view.CharterForms;
 import app.alongside.charter.view.CharterView;
 import app.alongside.charter.view.CharterViews;
 import app.alongside.confluence.render.Templates;
@@ -28,6 +30,9 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +53,11 @@ import java.util.Optional;
 public final class CharterMacro implements Macro {
 
     static final String TEMPLATE = "templates/charter/charter.vm";
+    public static final String CHECK_IN_FORM_TEMPLATE = "templates/charter/checkin-form.vm";
+    /** Where the charter's forms post; the servlet redirects back to the page. */
+    public static final String ACTION_PATH = "/plugins/servlet/alongside/charter";
+    /** How often the group checks in; read here, not by core's reader, as only the adapter uses it. */
+    public static final String CHECK_INS = "checkIns";
 
     private static final Logger LOG = LoggerFactory.getLogger(CharterMacro.class);
 
@@ -64,13 +74,16 @@ public final class CharterMacro implements Macro {
     private final CheckIns checkIns;
     private final SettingsService settings;
     private final Clock clock;
+    private final XsrfTokenAccessor xsrfTokens;
+    private final XsrfTokenValidator xsrfValidator;
     private final CharterReader reader = new CharterReader();
 
     @Inject
     public CharterMacro(Templates templates, Messages messages, XhtmlContent xhtmlContent, UserAccessor userAccessor,
                         CurrentUser currentUser, CurrentRequest request, AppPermissions permissions,
                         PageVisibility pages, CommitmentEvaluator evaluator, Signing signing, CheckIns checkIns,
-                        SettingsService settings, Clock clock) {
+                        SettingsService settings, Clock clock, XsrfTokenAccessor xsrfTokens,
+                        XsrfTokenValidator xsrfValidator) {
         this.templates = templates;
         this.messages = messages;
         this.xhtmlContent = xhtmlContent;
@@ -84,6 +97,8 @@ public final class CharterMacro implements Macro {
         this.checkIns = checkIns;
         this.settings = settings;
         this.clock = clock;
+        this.xsrfTokens = xsrfTokens;
+        this.xsrfValidator = xsrfValidator;
     }
 
     @Override
@@ -116,14 +131,57 @@ public final class CharterMacro implements Macro {
                 status = new SigningStatus(1, version, viewerKey.isPresent() ? SigningStatus.Viewer.NOT_SIGNED
                         : SigningStatus.Viewer.ANONYMOUS, Optional.empty(), List.of());
             }
-            CharterView view = new CharterViews(messages).of(parsed, evaluations, status, this::displayName, trend,
+            CharterViews views = new CharterViews(messages);
+            CharterView view = views.of(parsed, evaluations, status, this::displayName, trend,
                     today, request.contextPath(), pageId);
             Map<String, Object> model = new HashMap<>();
             model.put("view", view);
+            CharterForms.Post post = new CharterForms.Post(request.contextPath() + ACTION_PATH,
+                    xsrfValidator.getXsrfParameterName(), token(), pageId);
+            List<CharterForms.Button> buttons = pageId > 0 ? views.signingButtons(status.viewer()) : List.of();
+            model.put("post", post);
+            model.put("buttons", buttons);
+            model.put("hasButtons", !buttons.isEmpty());
+            String checkInText = "";
+            String checkInFormHtml = "";
+            Frequency frequency = frequency(parameters);
+            if (parsed.charter().framework().isEmpty()) {
+                checkInText = messages.text("alongside.charter.checkin.noFramework");
+            } else if (viewerKey.isEmpty() || pageId <= 0) {
+                checkInText = messages.text("alongside.charter.checkin.logIn");
+            } else if (checkIns.hasResponded(viewerKey.get(), pageId, frequency, today)) {
+                checkInText = messages.text("alongside.charter.checkin.done", views.periodName(frequency.periodOf(today)));
+            } else {
+                checkInFormHtml = templates.render(CHECK_IN_FORM_TEMPLATE, Map.of("post", post, "form",
+                        views.checkInForm(parsed.charter().framework().get(), frequency.periodOf(today), Map.of(),
+                                Map.of(), List.of())));
+            }
+            model.put("checkInText", checkInText);
+            model.put("checkInFormHtml", checkInFormHtml);
             model.put("bodyHtml", body(parsed.charter().purposeStorage(), context));
             return templates.render(TEMPLATE, model);
         } catch (RuntimeException e) {
             return templates.unexpectedFailurePanel("a charter", e);
+        }
+    }
+
+    /** The macro's check-in frequency; quarterly when not set or not one Alongside knows. */
+    public static Frequency frequency(Map<String, String> parameters) {
+        return Frequency.fromParameter(parameters == null ? null : parameters.get(CHECK_INS))
+                .orElse(Frequency.QUARTERLY);
+    }
+
+    /** This session's XSRF token for the forms; "" if there is none (the servlet then asks again, with a fresh one). */
+    private String token() {
+        Optional<HttpServletRequest> current = request.get();
+        if (current.isEmpty()) {
+            return "";
+        }
+        try {
+            String token = xsrfTokens.getXsrfToken(current.get(), null, false);
+            return token == null ? "" : token;
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 

@@ -31,6 +31,8 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.web.context.HttpContext;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,6 +82,8 @@ public class CharterMacroTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
     private final Signing signing = new Signing(signatures, clock);
     private final CheckIns checkIns = new CheckIns(new InMemoryCheckInStore());
+    private final XsrfTokenAccessor xsrfTokens = mock(XsrfTokenAccessor.class);
+    private final XsrfTokenValidator xsrfValidator = mock(XsrfTokenValidator.class);
     private final Set<Long> visiblePages = new LinkedHashSet<>();
     private final Set<String> hiddenSpaces = new LinkedHashSet<>();
     private long nextPage = 1;
@@ -99,6 +103,8 @@ public class CharterMacroTest {
         when(request.getContextPath()).thenReturn("/confluence");
         when(httpContext.getRequest()).thenReturn(request);
         when(currentUser.get()).thenReturn(Optional.empty());
+        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
+        when(xsrfTokens.getXsrfToken(any(), any(), org.mockito.ArgumentMatchers.anyBoolean())).thenReturn("tok-1");
         when(permissions.viewableSpaces(any(), any())).thenAnswer(call -> {
             Collection<String> keys = call.getArgument(1);
             Set<String> visible = new LinkedHashSet<>(keys);
@@ -110,7 +116,8 @@ public class CharterMacroTest {
                     Set<Long> seen = new LinkedHashSet<>(ids);
                     seen.retainAll(visiblePages);
                     return seen;
-                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock);
+                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock, xsrfTokens,
+                xsrfValidator);
     }
 
     @Test
@@ -235,6 +242,75 @@ public class CharterMacroTest {
     }
 
     @Test
+    public void aMemberWhoHasNotSignedGetsASignButtonPostingWithTheToken() {
+        signIn("u-amir", "Amir Khan");
+
+        Document html = render(Map.of("group", "G"), "");
+
+        Element form = html.selectFirst("form.alongside-charter__signing");
+        assertEquals("/confluence/plugins/servlet/alongside/charter", form.attr("action"));
+        assertEquals("post", form.attr("method"));
+        assertEquals("tok-1", form.selectFirst("input[name=atl_token]").val());
+        assertEquals(String.valueOf(PAGE_ID), form.selectFirst("input[name=pageId]").val());
+        assertEquals(List.of("Sign this charter"), form.select("button").eachText());
+    }
+
+    @Test
+    public void aMemberWhoSignedAnEarlierVersionMayReconfirmOrWithdraw() {
+        signIn("u-amir", "Amir Khan");
+        signing.sign("u-amir", PAGE_ID, 1);
+
+        Document html = render(Map.of("group", "G"), "");
+
+        assertEquals(List.of("sign", "withdraw"), html.select("form.alongside-charter__signing button").eachAttr("value"));
+        assertEquals(List.of("Re-confirm", "Withdraw my signature"),
+                html.select("form.alongside-charter__signing button").eachText());
+    }
+
+    @Test
+    public void anonymousViewersGetNoButtonsAndNoCheckInForm() {
+        Document html = render(Map.of("group", "G", "framework", "nef"), "");
+
+        assertTrue(html.select("form").isEmpty());
+        assertTrue(html.text().contains("Log in to check in."));
+    }
+
+    @Test
+    public void theCheckInFormHasAFieldsetPerPrincipleWithAFivePointScale() {
+        signIn("u-amir", "Amir Khan");
+
+        Document html = render(Map.of("group", "G", "framework", "scie", "checkIns", "monthly"), "");
+
+        Element form = html.selectFirst("form.alongside-charter__checkin");
+        assertEquals(4, form.select("fieldset").size());
+        assertEquals(5, form.selectFirst("fieldset").select("input[type=radio]").size());
+        assertEquals("1: not at all", form.selectFirst("fieldset label").text());
+        assertTrue(form.text(), form.text().contains("Check in for November 2026"));
+    }
+
+    @Test
+    public void aMemberWhoCheckedInThisPeriodIsThankedInsteadOfAskedAgain() {
+        signIn("u-amir", "Amir Khan");
+        checkIns.submit("u-amir", PAGE_ID, List.of("assets"), Frequency.QUARTERLY, TODAY, Map.of("assets", "3"),
+                Map.of());
+
+        Document html = render(Map.of("group", "G", "framework", "nef"), "");
+
+        assertTrue(html.select("form.alongside-charter__checkin").isEmpty());
+        assertTrue(html.text(), html.text().contains("You have checked in for October to December 2026."));
+    }
+
+    @Test
+    public void aCharterWithoutAFrameworkSaysThereIsNoCheckIn() {
+        signIn("u-amir", "Amir Khan");
+
+        Document html = render(Map.of("group", "G", "framework", "none"), "");
+
+        assertTrue(html.select("form.alongside-charter__checkin").isEmpty());
+        assertTrue(html.text().contains("so there is no check-in form"));
+    }
+
+    @Test
     public void hostileTextIsInert() {
         String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         user("u-x", hostile);
@@ -251,6 +327,11 @@ public class CharterMacroTest {
     private Document render(Map<String, String> parameters, String body) {
         String storage = body.isEmpty() ? "" : "<ac:rich-text-body>" + body + "</ac:rich-text-body>";
         return Jsoup.parse(macro.execute(new LinkedHashMap<>(parameters), storage.isEmpty() ? null : body, context));
+    }
+
+    private void signIn(String key, String fullName) {
+        ConfluenceUser user = user(key, fullName);
+        when(currentUser.get()).thenReturn(Optional.of(user));
     }
 
     private ConfluenceUser user(String key, String fullName) {
