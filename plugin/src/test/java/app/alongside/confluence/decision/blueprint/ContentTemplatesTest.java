@@ -52,7 +52,9 @@ public class ContentTemplatesTest {
         }
         assertEquals(List.of("blueprints/meeting.xml", "blueprints/meeting-index.xml",
                 "blueprints/decision-record.xml", "blueprints/decision-record-index.xml",
-                "blueprints/participant.xml", "blueprints/participant-index.xml"), checked);
+                "blueprints/participant.xml", "blueprints/participant-index.xml",
+                // Charter (issue 6): CharterBlueprintTest checks what the charter template creates.
+                "blueprints/charter.xml", "blueprints/charter-index.xml"), checked);
     }
 
     @Test
@@ -89,6 +91,9 @@ public class ContentTemplatesTest {
             if (blueprintModule.getAttribute("key").equals("participant-page-blueprint")) {
                 continue; // its index shows the participant directory: ParticipantPageBlueprintTest
             }
+            if (blueprintModule.getAttribute("key").equals("charter-blueprint")) {
+                continue; // its index lists the space's charters (child pages): CharterBlueprintTest
+            }
             Element index = contentTemplate(blueprintModule.getAttribute("index-template-key"));
             String storage = blueprint.fill(templateLocation(index), Map.of());
             Element register = StorageDocument.parse(storage).macros("alongside-register").get(0);
@@ -121,6 +126,11 @@ public class ContentTemplatesTest {
         if (className.equals(ParticipantPageContextProvider.class.getName())) {
             return BlueprintFixture.context(new ParticipantPageContextProvider(new CurrentUser()),
                     "participantName", "Priya Shah", "participantPronouns", "she/her");
+        }
+        if (className.equals(app.alongside.confluence.charter.blueprint.CharterContextProvider.class.getName())) {
+            // Charter (issue 6)
+            return BlueprintFixture.context(new app.alongside.confluence.charter.blueprint.CharterContextProvider(
+                    (key, args) -> key), "charterGroup", "Recovery College group", "charterFramework", "nef");
         }
         ContextProvider provider = className.equals(MeetingContextProvider.class.getName())
                 ? blueprint.meeting() : blueprint.decisionRecord();
