@@ -11,8 +11,14 @@ import org.junit.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -67,6 +73,33 @@ public class AoSignatureStoreTest {
         store.sign(again);
 
         assertEquals(List.of(again), store.signatures(CHARTER));
+    }
+
+    @Test
+    public void twoSigningsAtOnceByOneMemberLeaveOneSignature() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                long page = 5_000 + round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> both = new ArrayList<>();
+                for (int version = 1; version <= 2; version++) {
+                    Signature signature = new Signature(page, ZOE, MORNING, version);
+                    both.add(pool.submit(() -> {
+                        start.await();
+                        store.sign(signature);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> signing : both) {
+                    signing.get(30, TimeUnit.SECONDS);
+                }
+                assertEquals(1, store.signatures(page).size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
