@@ -145,11 +145,7 @@ public class MeResource {
         if (!PrivacyRest.confirmed(body)) {
             return answers.status(Response.Status.BAD_REQUEST, "alongside.rest.error.privacy.confirm");
         }
-        int subjects = 0;
-        for (SubjectKey subject : people.everySubjectOf(people.self(user.get()))) {
-            perspectives.erase(key(user.get()), subject);
-            subjects++;
-        }
+        int subjects = people.erase(key(user.get()), people.self(user.get())).size();
         // The pseudonyms stay in the log only: handing them back would let anyone holding them re-identify the person.
         return answers.ok(new PrivacyJson.ErasedJson(true, subjects, java.util.List.of()));
     }

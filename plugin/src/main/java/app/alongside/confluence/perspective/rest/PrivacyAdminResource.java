@@ -82,10 +82,7 @@ public class PrivacyAdminResource {
             return answers.status(Response.Status.NOT_FOUND, "alongside.privacyAdmin.erase.error.unknown",
                     PrivacyRest.echo(String.valueOf(typed)));
         }
-        List<String> pseudonyms = new ArrayList<>();
-        for (SubjectKey subject : people.everySubjectOf(person.get())) {
-            pseudonyms.add(perspectives.erase(key(admin.get()), subject));
-        }
+        List<String> pseudonyms = people.erase(key(admin.get()), person.get());
         return answers.ok(new PrivacyJson.ErasedJson(true, pseudonyms.size(), pseudonyms));
     }
 

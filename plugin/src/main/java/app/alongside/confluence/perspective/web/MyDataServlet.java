@@ -120,9 +120,7 @@ public class MyDataServlet extends HttpServlet {
         if ("withdraw".equals(action)) {
             done = perspectives.withdraw(userKey, me) ? "withdrawn" : "nothing";
         } else {
-            for (SubjectKey subject : people.everySubjectOf(people.self(user.get()))) {
-                perspectives.erase(userKey, subject);
-            }
+            people.erase(userKey, people.self(user.get()));
             done = "erased";
         }
         response.sendRedirect(request.getContextPath() + PATH + "?" + DONE + "=" + done);

@@ -122,10 +122,7 @@ public class PrivacyAdminServlet extends HttpServlet {
                 render(request, response, admin.get(), screen, HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
-            List<String> pseudonyms = new ArrayList<>();
-            for (SubjectKey subject : people.everySubjectOf(person.get())) {
-                pseudonyms.add(perspectives.erase(adminKey, subject));
-            }
+            List<String> pseudonyms = people.erase(adminKey, person.get());
             response.sendRedirect(path + "?" + MyDataServlet.DONE + "=erased&as="
                     + PrivacyScreens.encode(String.join(",", pseudonyms)));
             return;

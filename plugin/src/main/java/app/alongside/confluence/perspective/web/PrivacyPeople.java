@@ -5,6 +5,8 @@ import app.alongside.participant.IndexedParticipant;
 import app.alongside.participant.ParticipantIndex;
 import app.alongside.participant.ParticipantSubjects;
 import app.alongside.perspective.PerspectiveService;
+import app.alongside.charter.checkin.CheckIns;
+import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
 import app.alongside.perspective.view.AuditNames;
 import app.alongside.text.Messages;
@@ -32,14 +34,33 @@ public class PrivacyPeople {
     private final ParticipantIndex participants;
     private final ConfluencePageVisibility visibility;
     private final Messages messages;
+    private final PerspectiveService perspectives;
+    private final CheckIns checkIns;
 
     @Inject
     public PrivacyPeople(UserAccessor users, ParticipantIndex participants, ConfluencePageVisibility visibility,
-                         Messages messages) {
+                         Messages messages, PerspectiveService perspectives, CheckIns checkIns) {
         this.users = users;
         this.participants = participants;
         this.visibility = visibility;
         this.messages = messages;
+        this.perspectives = perspectives;
+        this.checkIns = checkIns;
+    }
+
+    /**
+     * Erases everything private held about the person, by {@code actorKey}: each of their subjects' declarations and
+     * history (audit entries pseudonymised, one pseudonym per subject), and for an account the marks saying which
+     * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page).
+     * Returns the pseudonyms.
+     */
+    public List<String> erase(String actorKey, Person person) {
+        List<String> pseudonyms = new ArrayList<>();
+        for (SubjectKey subject : everySubjectOf(person)) {
+            pseudonyms.add(perspectives.erase(actorKey, subject));
+            subject.userKey().ifPresent(checkIns::eraseUser);
+        }
+        return pseudonyms;
     }
 
     /** A person as a screen names them, whose private data is {@code subject}. */

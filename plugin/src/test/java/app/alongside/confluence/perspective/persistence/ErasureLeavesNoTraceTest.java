@@ -1,5 +1,12 @@
 package app.alongside.confluence.perspective.persistence;
 
+import app.alongside.charter.checkin.CheckIns;
+import app.alongside.charter.checkin.Frequency;
+import app.alongside.charter.signing.Signing;
+import app.alongside.confluence.charter.persistence.AoCheckInStore;
+import app.alongside.confluence.charter.persistence.AoSignatureStore;
+import app.alongside.confluence.charter.persistence.CharterSignatureEntity;
+import app.alongside.confluence.charter.persistence.CheckInMarkEntity;
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
@@ -47,16 +54,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
- * After erasure through core's real {@link PerspectiveService} over the Active Objects stores, no table of the app
+ * After erasure through core's real {@link PerspectiveService} and {@link CheckIns#eraseUser} (the check-in
+ * "responded" marks) over the Active Objects stores, no table of the app
  * holds the person's key: every table whose name starts with the app's prefix (found through JDBC metadata, so a
  * table added later is scanned too, as long as its entity is in the descriptor's {@code <ao>} block), every column
  * of every row. On H2, and on PostgreSQL with -Dalongside.db=postgres.
  *
  * <p>The only tables allowed to still name a person are the indexes derived from pages, named here with the reason:
  * they mirror what the pages show (who took part in a decision, who said what, a participant page's linked
- * account), and erasure keeps pages and the decisions on them by design; the next save or rebuild copies the pages
- * again. Erasure removes private data: declarations, consent history, and the person's identity in the audit
- * log.</p>
+ * account, who signed a charter), and erasure keeps pages and the decisions on them by design; the next save or
+ * rebuild copies the pages again. Erasure removes private data: declarations, consent history, the person's
+ * identity in the audit log, and the marks saying they took part in a charter's anonymous check-in (the anonymous
+ * answers stay: they never named anyone).</p>
  */
 public class ErasureLeavesNoTraceTest {
 
@@ -68,27 +77,31 @@ public class ErasureLeavesNoTraceTest {
     private static final Map<Class<? extends RawEntity<?>>, String> MIRRORS_OF_PAGES = Map.of(
             DecisionPersonEntity.class, "who took part at each stage, as the decision's page lists them",
             ContributionEntity.class, "who said what, as the decision's page records it",
-            ParticipantEntity.class, "the account a participant page links, as the page shows it");
+            ParticipantEntity.class, "the account a participant page links, as the page shows it",
+            CharterSignatureEntity.class, "who signed a charter: a public act the charter page shows to its group");
 
     private static final String ALEX = "u-alex-7f3e91";
     private static final String FACILITATOR = "u-fran-02b4c8";
     private static final String ADMIN = "u-admin-5d0a17";
     private static final long SAMS_PAGE = 424_242_421L;
     private static final SubjectKey SAM = SubjectKey.participantPage(SAMS_PAGE);
+    private static final long CHARTER_PAGE = 515_151L;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
     private final AoPerspectiveStore store = new AoPerspectiveStore(AO.activeObjects());
     private final AoAuditLog audit = new AoAuditLog(AO.activeObjects());
     private final PerspectiveService service = new PerspectiveService(store, audit, clock);
+    private final CheckIns checkIns = new CheckIns(new AoCheckInStore(AO.activeObjects()));
+    private final Signing signing = new Signing(new AoSignatureStore(AO.activeObjects()), clock);
 
     @Test
     public void erasingAUserLeavesTheirKeyOnlyWhereThePagesShowIt() throws SQLException {
         recordEverythingAboutAlexAndSam();
         assertEquals("the scan finds the key before erasure, so its silence after means something",
                 Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "CONTRIBUTION", "DECISION_PERSON",
-                        "PARTICIPANT"), withoutPrefix(tablesHolding(ALEX).keySet()));
+                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK"), withoutPrefix(tablesHolding(ALEX).keySet()));
 
-        String pseudonym = service.erase(ADMIN, SubjectKey.user(ALEX));
+        String pseudonym = eraseEverywhere(SubjectKey.user(ALEX));
 
         Map<String, List<String>> holding = tablesHolding(ALEX);
         assertEquals("only page-derived indexes still name them: " + holding, pageDerivedTables(),
@@ -108,7 +121,7 @@ public class ErasureLeavesNoTraceTest {
         assertEquals("the facilitator recorded Sam's declaration, so the scan finds them first",
                 Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"), withoutPrefix(tablesHolding(FACILITATOR).keySet()));
 
-        String pseudonym = service.erase(ADMIN, SubjectKey.user(FACILITATOR));
+        String pseudonym = eraseEverywhere(SubjectKey.user(FACILITATOR));
 
         assertEquals(Map.of(), tablesHolding(FACILITATOR));
         assertEquals(pseudonym, store.current(SAM).orElseThrow().recordedBy());
@@ -121,7 +134,7 @@ public class ErasureLeavesNoTraceTest {
         assertEquals(Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"),
                 withoutPrefix(tablesHolding(SAM.value()).keySet()));
 
-        service.erase(ADMIN, SAM);
+        eraseEverywhere(SAM);
 
         assertEquals(Map.of(), tablesHolding(SAM.value()));
         assertTrue("Alex's data is untouched", store.current(SubjectKey.user(ALEX)).isPresent());
@@ -138,8 +151,10 @@ public class ErasureLeavesNoTraceTest {
         var result = service.applyRetention(ADMIN, java.time.Period.ofMonths(6)).value().orElseThrow();
 
         assertEquals("six months before 17 January 2027", Instant.parse("2026-07-17T09:05:00Z"), result.cutoff());
+        // Retention is the perspectives' policy; a check-in mark holds no perspective and goes with erasure.
+        String marks = AO.tableName(CheckInMarkEntity.class);
         assertEquals(Map.of(), tablesHolding(ALEX).entrySet().stream()
-                .filter(e -> !pageDerivedTables().contains(e.getKey()))
+                .filter(e -> !pageDerivedTables().contains(e.getKey()) && !e.getKey().equals(marks))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertEquals(Map.of(), tablesHolding(SAM.value()));
         assertTrue(store.current(SubjectKey.user("u-newer")).isPresent());
@@ -148,6 +163,29 @@ public class ErasureLeavesNoTraceTest {
         assertEquals(List.of(AuditAction.RETENTION_APPLIED, AuditAction.DECLARED),
                 left.stream().map(AuditEntry::action).toList());
         assertTrue(result.privateRowsDeleted() > 0 && result.auditEntriesDeleted() > 0);
+    }
+
+    /**
+     * What erasing a person must call: the perspective service, and for a person with an account the check-in
+     * marks (charter signatures stay, as the page shows them).
+     */
+    private String eraseEverywhere(SubjectKey subject) {
+        String pseudonym = service.erase(ADMIN, subject);
+        subject.userKey().ifPresent(checkIns::eraseUser);
+        return pseudonym;
+    }
+
+    @Test
+    public void erasureKeepsTheAnonymousCheckInAnswersAndTheirCount() throws SQLException {
+        recordEverythingAboutAlexAndSam();
+
+        eraseEverywhere(SubjectKey.user(ALEX));
+
+        var trend = checkIns.results(CHARTER_PAGE, List.of("equal"), 1);
+        assertEquals(1, trend.periods().size());
+        assertEquals(1, trend.periods().get(0).responses());
+        assertEquals(List.of("Alex’s comment"), trend.periods().get(0).principles().get(0).comments());
+        assertEquals(1, signing.status(CHARTER_PAGE, 1, Optional.empty()).signatures().size());
     }
 
     // ------------------------------------------------------------------ the record
@@ -181,6 +219,10 @@ public class ErasureLeavesNoTraceTest {
         AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
         participants.replacePage(77, "RC", "Alex", Optional.of(ParticipantProfiles.withAccount("Alex", ALEX)));
         participants.replacePage(SAMS_PAGE, "RC", "Sam", Optional.of(ParticipantProfiles.named("Sam")));
+        signing.sign(ALEX, CHARTER_PAGE, 1);
+        assertTrue(checkIns.submit(ALEX, CHARTER_PAGE, List.of("equal"),
+                Frequency.MONTHLY, LocalDate.of(2026, 6, 1), Map.of("equal", "4"),
+                Map.of("equal", "Alex’s comment")).isValid());
     }
 
     // ------------------------------------------------------------------ the scan

@@ -378,6 +378,21 @@ public class MyDataServletTest {
     }
 
     @Test
+    public void erasingAlsoForgetsWhichCharterCheckInsThePersonAnsweredButKeepsTheAnonymousAnswers() throws Exception {
+        var submitted = privacy.checkIns.submit("key-alex", 900, java.util.List.of("assets"),
+                app.alongside.charter.checkin.Frequency.QUARTERLY, java.time.LocalDate.of(2026, 11, 20),
+                java.util.Map.of("assets", "4"), java.util.Map.of());
+        assertTrue(submitted.isValid());
+        confluence.logIn(alex);
+
+        PrivacyFixture.Call confirmed = privacy.call("action", "erase", "confirmed", "true");
+        privacy.myData.doPost(confirmed.request, confirmed.response);
+
+        assertEquals(0, privacy.checkInStore.marks());
+        assertEquals(1, privacy.checkInStore.answerRows());
+    }
+
+    @Test
     public void facilitatorsFindTheirScreenFromMyDataAndOthersDoNot() throws Exception {
         confluence.logIn(alex);
         PrivacyFixture.Call member = privacy.call();

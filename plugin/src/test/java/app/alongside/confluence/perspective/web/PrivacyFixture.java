@@ -101,6 +101,10 @@ public final class PrivacyFixture {
     public final InvolvementTotals totals = new InvolvementTotals(store, new ParticipantSubjects(participants),
             decisions, settings);
     public final ParticipantDirectory directory = new ParticipantDirectory(participants);
+    public final app.alongside.charter.checkin.InMemoryCheckInStore checkInStore =
+            new app.alongside.charter.checkin.InMemoryCheckInStore();
+    public final app.alongside.charter.checkin.CheckIns checkIns =
+            new app.alongside.charter.checkin.CheckIns(checkInStore);
     public final UserAccessor users = mock(UserAccessor.class);
     public final PageManager pageManager = mock(PageManager.class);
     public final AppRendering rendering = new AppRendering();
@@ -119,7 +123,7 @@ public final class PrivacyFixture {
     public PrivacyFixture(ConfluenceFixture confluence) {
         this.confluence = confluence;
         visibility = new ConfluencePageVisibility(pageManager, confluence.permissionManager, confluence.currentUser);
-        people = new PrivacyPeople(users, participants, visibility, rendering.messages);
+        people = new PrivacyPeople(users, participants, visibility, rendering.messages, perspectives, checkIns);
         screens = new PrivacyScreens(rendering.templates, rendering.messages, tokens, validator);
         answerUse = new AnswerUse(decisions, participants, totals, confluence.permissions, visibility, clock);
         myData = new MyDataServlet(perspectives, people, screens, answerUse, confluence.permissions,

@@ -1,0 +1,33 @@
+package app.alongside.confluence.charter;
+
+import app.alongside.charter.CommitmentEvaluator;
+import app.alongside.decision.register.DecisionIndex;
+import app.alongside.perspective.InvolvementTotals;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.springframework.beans.factory.FactoryBean;
+
+/**
+ * Makes core's {@link CommitmentEvaluator} a bean over the decision index and the one {@link InvolvementTotals}, so
+ * a charter's totals about lived experience are suppressed exactly as the register's are.
+ */
+@Named
+public final class CommitmentEvaluatorFactory implements FactoryBean<CommitmentEvaluator> {
+
+    private final CommitmentEvaluator evaluator;
+
+    @Inject
+    public CommitmentEvaluatorFactory(DecisionIndex index, InvolvementTotals totals) {
+        this.evaluator = new CommitmentEvaluator(index, totals);
+    }
+
+    @Override
+    public CommitmentEvaluator getObject() {
+        return evaluator;
+    }
+
+    @Override
+    public Class<?> getObjectType() {
+        return CommitmentEvaluator.class;
+    }
+}
