@@ -151,6 +151,26 @@ public class EveryMacroIsRoleNeutralTest {
         out.put("alongside-participant-directory", directory.execute(Map.of(), null,
                 fixture.context(meetingPage, "display"))
                 + directory.execute(Map.of("layout", "table"), null, fixture.context(meetingPage, "display")));
+        // Charter (issue 6): signed by people with perspectives on record, commitments checked against the meeting.
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T10:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        app.alongside.charter.signing.Signing signing = new app.alongside.charter.signing.Signing(
+                new app.alongside.charter.signing.InMemorySignatureStore(), clock);
+        for (String key : List.of("u-jordan", "u-alex", "u-priya", "u-kim")) {
+            signing.sign(key, 300, 1);
+        }
+        SettingsService settings = new SettingsService(mock(SettingsRepository.class));
+        out.put("alongside-charter", new app.alongside.confluence.charter.macro.CharterMacro(r.templates, r.messages,
+                fixture.xhtmlContent, fixture.userAccessor, confluence.currentUser, fixture.currentRequest,
+                confluence.permissions, fixture.visibility,
+                new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals), signing,
+                new app.alongside.charter.checkin.CheckIns(new app.alongside.charter.checkin.InMemoryCheckInStore()),
+                settings, clock, mock(com.atlassian.sal.api.xsrf.XsrfTokenAccessor.class),
+                mock(com.atlassian.sal.api.xsrf.XsrfTokenValidator.class))
+                .execute(Map.of("group", "Recovery College group", "framework", "nef", "status", "agreed",
+                        "commitments", "lived-experience-in-every-decision:2, lived-experience-at-agenda, "
+                                + "you-said-answered-within:30"), "<p>We shape the courses.</p>",
+                        fixture.context(meetingPage, "display")));
         return out;
     }
 

@@ -137,7 +137,8 @@ public final class CharterMacro implements Macro {
             Map<String, Object> model = new HashMap<>();
             model.put("view", view);
             CharterForms.Post post = new CharterForms.Post(request.contextPath() + ACTION_PATH,
-                    xsrfValidator.getXsrfParameterName(), token(), pageId);
+                    java.util.Objects.requireNonNullElse(xsrfValidator.getXsrfParameterName(), "atl_token"), token(),
+                    pageId);
             List<CharterForms.Button> buttons = pageId > 0 ? views.signingButtons(status.viewer()) : List.of();
             model.put("post", post);
             model.put("buttons", buttons);
