@@ -71,8 +71,7 @@ public final class CharterViews {
                 .sorted(Comparator.comparing(CharterView.SignerView::name, collator))
                 .toList();
         String signersText = signers.isEmpty() ? text("alongside.charter.signed.none")
-                : text("alongside.charter.signed.count", String.valueOf(signers.size()),
-                String.valueOf(signing.currentCount()));
+                : text("alongside.charter.signed.count", signers.size(), signing.currentCount());
 
         List<String> periods = new ArrayList<>();
         List<CharterView.PeriodComments> comments = new ArrayList<>();

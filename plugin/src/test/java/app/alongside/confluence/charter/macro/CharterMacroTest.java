@@ -209,6 +209,17 @@ public class CharterMacroTest {
     }
 
     @Test
+    public void oneSignatureIsCountedInTheSingular() {
+        user("u-amir", "Amir Khan");
+        signing.sign("u-amir", PAGE_ID, 3);
+
+        Document html = render(Map.of("group", "G"), "");
+
+        assertEquals("One person has signed; one of them signed this version.",
+                html.selectFirst(".alongside-charter__signed-count").text());
+    }
+
+    @Test
     public void asksTheViewerToReconfirmWhenTheCharterChangedSinceTheySigned() {
         ConfluenceUser amir = user("u-amir", "Amir Khan");
         when(currentUser.get()).thenReturn(Optional.of(amir));
