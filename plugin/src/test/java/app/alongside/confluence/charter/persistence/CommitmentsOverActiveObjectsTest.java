@@ -1,0 +1,196 @@
+package app.alongside.confluence.charter.persistence;
+
+import app.alongside.charter.Charter;
+import app.alongside.charter.CharterStatus;
+import app.alongside.charter.Commitment;
+import app.alongside.charter.CommitmentEvaluator;
+import app.alongside.charter.Evaluation;
+import app.alongside.charter.Evaluation.State;
+import app.alongside.confluence.decision.persistence.AoDecisionIndex;
+import app.alongside.confluence.decision.persistence.ContributionEntity;
+import app.alongside.confluence.decision.persistence.DecisionEntity;
+import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
+import app.alongside.confluence.participant.persistence.AoParticipantIndex;
+import app.alongside.confluence.participant.persistence.ParticipantEntity;
+import app.alongside.confluence.perspective.persistence.AoAuditLog;
+import app.alongside.confluence.perspective.persistence.AoPerspectiveStore;
+import app.alongside.confluence.perspective.persistence.AuditEntryEntity;
+import app.alongside.confluence.perspective.persistence.ConsentEventEntity;
+import app.alongside.confluence.perspective.persistence.DeclarationEntity;
+import app.alongside.decision.Contribution;
+import app.alongside.decision.Decision;
+import app.alongside.decision.DecisionStatus;
+import app.alongside.decision.Response;
+import app.alongside.decision.Stage;
+import app.alongside.decision.register.IndexedPage;
+import app.alongside.participant.ParticipantSubjects;
+import app.alongside.people.PersonRef;
+import app.alongside.perspective.DeclarationForm;
+import app.alongside.perspective.InvolvementTotals;
+import app.alongside.perspective.PerspectiveService;
+import app.alongside.settings.InvolvementSettings;
+import app.alongside.settings.SettingsRepository;
+import app.alongside.settings.SettingsService;
+import app.alongside.settings.SpaceOverride;
+import app.alongside.testsupport.ao.ActiveObjectsRule;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Every commitment type evaluated by core over the real stores — the decision index, the private perspective store
+ * and the participant index in Active Objects — on H2, and on PostgreSQL with {@code -Dalongside.db=postgres}.
+ * k is 3 (the default).
+ */
+public class CommitmentsOverActiveObjectsTest {
+
+    @ClassRule
+    @Rule
+    public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(DecisionEntity.class,
+            DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class, DeclarationEntity.class,
+            ConsentEventEntity.class, AuditEntryEntity.class);
+
+    private static final String SPACE = "RC";
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), CLOCK);
+    private final AoPerspectiveStore store = new AoPerspectiveStore(AO.activeObjects());
+    private final PerspectiveService perspectives = new PerspectiveService(store, new AoAuditLog(AO.activeObjects()),
+            CLOCK);
+    private final SettingsService settings = new SettingsService(new SettingsRepository() {
+        @Override
+        public Optional<InvolvementSettings> findGlobal() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveGlobal(InvolvementSettings value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<SpaceOverride> findSpace(String spaceKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveSpace(SpaceOverride override) {
+            throw new UnsupportedOperationException();
+        }
+    });
+    private final InvolvementTotals totals = new InvolvementTotals(store,
+            new ParticipantSubjects(new AoParticipantIndex(AO.activeObjects())), decisions, settings);
+    private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions, totals);
+    private long nextPage = 1;
+
+    private void declareLivedExperience(String... users) {
+        for (String user : users) {
+            assertTrue(perspectives.declareOwn(user, DeclarationForm.own(List.of("lived-experience"), true, "", false))
+                    .isValid());
+        }
+    }
+
+    private static List<PersonRef> users(String... keys) {
+        return Arrays.stream(keys).<PersonRef>map(PersonRef.User::new).toList();
+    }
+
+    private void decided(String title, LocalDate on, Map<Stage, List<PersonRef>> stages,
+                         Contribution... contributions) {
+        long page = nextPage++;
+        decisions.replacePage(new IndexedPage(page, SPACE, "Meeting " + page, IndexedPage.ContentType.PAGE,
+                List.of()), List.of(new Decision("d" + page, title, DecisionStatus.DECIDED, Optional.empty(),
+                Optional.of(on), Optional.empty(), Optional.empty(), "", "", stages, List.of(contributions))));
+    }
+
+    private Evaluation evaluate(Commitment commitment) {
+        Charter charter = new Charter("The group", Optional.empty(), Optional.empty(), Optional.empty(),
+                CharterStatus.AGREED, Optional.of(LocalDate.of(2026, 9, 1)), Optional.empty(), List.of(SPACE),
+                List.of(commitment), "");
+        return evaluator.evaluate(charter, keys -> keys, ids -> ids, TODAY).get(0);
+    }
+
+    private static List<String> titles(Evaluation evaluation) {
+        List<String> titles = new ArrayList<>();
+        evaluation.evidence().forEach(e -> titles.add(e.title()));
+        return titles;
+    }
+
+    @Test
+    public void livedExperienceInEveryDecisionIsKeptBrokenOrAtRiskFromTheStores() {
+        declareLivedExperience("a", "b", "c");
+        decided("With lived experience", LocalDate.of(2026, 10, 1), Map.of(Stage.DECIDING,
+                users("a", "b", "c", "d", "e")));
+        assertEquals(State.KEPT, evaluate(new Commitment.LivedExperienceInEveryDecision(2)).state());
+
+        decided("Too small to show", LocalDate.of(2026, 10, 8), Map.of(Stage.DECIDING, users("a", "d")));
+        Evaluation atRisk = evaluate(new Commitment.LivedExperienceInEveryDecision(2));
+        assertEquals(State.AT_RISK, atRisk.state());
+        assertEquals(List.of("Too small to show"), titles(atRisk));
+
+        decided("Without lived experience", LocalDate.of(2026, 10, 15), Map.of(Stage.DECIDING,
+                users("d", "e", "f", "g")));
+        Evaluation broken = evaluate(new Commitment.LivedExperienceInEveryDecision(2));
+        assertEquals(State.BROKEN, broken.state());
+        assertTrue(titles(broken).contains("Without lived experience"));
+    }
+
+    @Test
+    public void withdrawingAPerspectiveChangesTheCommitmentAtOnce() {
+        declareLivedExperience("a", "b", "c");
+        decided("Shaped together", LocalDate.of(2026, 10, 1), Map.of(Stage.AGENDA, users("a", "b", "c", "d", "e")));
+        assertEquals(State.KEPT, evaluate(new Commitment.LivedExperienceAtAgenda()).state());
+
+        perspectives.withdraw("c", app.alongside.perspective.SubjectKey.user("c"));
+
+        assertEquals("2 of 5 is not shown", State.AT_RISK, evaluate(new Commitment.LivedExperienceAtAgenda()).state());
+    }
+
+    @Test
+    public void livedExperienceAtTheAgendaIsBrokenByAnAgendaSetWithoutIt() {
+        declareLivedExperience("a", "b", "c");
+        decided("Set by others", LocalDate.of(2026, 10, 1), Map.of(Stage.AGENDA, users("d", "e", "f"),
+                Stage.DECIDING, users("a", "b", "c", "d")));
+
+        Evaluation evaluation = evaluate(new Commitment.LivedExperienceAtAgenda());
+
+        assertEquals(State.BROKEN, evaluation.state());
+        assertEquals(List.of("Set by others"), titles(evaluation));
+    }
+
+    @Test
+    public void youSaidLeftUnansweredPastItsDaysBreaksTheCommitment() {
+        decided("Answered", LocalDate.of(2026, 10, 1), Map.of(), new Contribution("Meet in the evening",
+                Optional.empty(), Optional.of(LocalDate.of(2026, 10, 1)), Response.ADOPTED, "",
+                Optional.of(LocalDate.of(2026, 10, 5))));
+        assertEquals(State.KEPT, evaluate(new Commitment.YouSaidAnsweredWithin(30)).state());
+
+        decided("Waiting", LocalDate.of(2026, 9, 20), Map.of(), new Contribution("Pay people for their time",
+                Optional.empty(), Optional.of(LocalDate.of(2026, 9, 20)), Response.PENDING, "", Optional.empty()));
+        Evaluation evaluation = evaluate(new Commitment.YouSaidAnsweredWithin(30));
+
+        assertEquals(State.BROKEN, evaluation.state());
+        assertEquals(List.of("Waiting"), titles(evaluation));
+    }
+
+    @Test
+    public void recognitionAndChairRotationCannotBeCheckedYetAndSaySoWhateverTheRecord() {
+        declareLivedExperience("a", "b", "c");
+        decided("Any decision", LocalDate.of(2026, 10, 1), Map.of(Stage.DECIDING, users("a", "b", "c", "d")));
+
+        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.RecognisedWithin(30)).state());
+        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.ChairRotates()).state());
+    }
+}
