@@ -4,7 +4,7 @@ import app.alongside.testsupport.ao.AoDatabase;
 import app.alongside.testsupport.ao.AoModuleInstaller;
 import app.alongside.testsupport.ao.EntityManagerActiveObjects;
 import app.alongside.workbench.blueprint.Blueprints;
-import app.alongside.workbench.demo.DemoPerspectives;
+import app.alongside.workbench.demo.DemoThroughRest;
 import app.alongside.workbench.demo.DemoSeed;
 import app.alongside.workbench.host.WorkbenchHost;
 import app.alongside.workbench.host.content.ContentEvents;
@@ -91,7 +91,7 @@ public final class Workbench implements AutoCloseable {
                     services.all().keySet().stream().map(Class::getName).toList()), renderer, blueprints));
             server.start();
             if (freshDemo) {
-                new DemoPerspectives(demo.manifest(), host.store()).declare(baseUrl());
+                new DemoThroughRest(demo.manifest(), host.store()).record(baseUrl());
             }
             reportUnsupported(descriptor);
             LOG.info("Workbench ready at {} in {} ms", baseUrl(), (System.nanoTime() - started) / 1_000_000);

@@ -8,12 +8,22 @@ import java.util.Set;
  * {@code demo/demo.json}: the people, spaces and pages of the seeded demo. Page bodies are storage-format files
  * next to it, so extending the demo is adding a file and a line here.
  */
-public record DemoManifest(List<Person> people, List<DemoSpace> spaces, List<DemoPerspective> perspectives) {
+public record DemoManifest(List<Person> people, List<DemoSpace> spaces, List<DemoPerspective> perspectives,
+                           List<DemoSignature> signatures) {
 
     public DemoManifest {
         people = List.copyOf(Objects.requireNonNullElse(people, List.of()));
         spaces = List.copyOf(Objects.requireNonNullElse(spaces, List.of()));
         perspectives = List.copyOf(Objects.requireNonNullElse(perspectives, List.of()));
+        signatures = List.copyOf(Objects.requireNonNullElse(signatures, List.of()));
+    }
+
+    /** A member signing a charter page ("SPACE/Title") through the app's REST API, as {@code as}. */
+    public record DemoSignature(String as, String charter) {
+        public DemoSignature {
+            Objects.requireNonNull(as, "as");
+            Objects.requireNonNull(charter, "charter");
+        }
     }
 
     /**

@@ -126,4 +126,22 @@ public class CharterBrowserIT {
         assertThat(table.getText(), containsString("4.0"));
         axe("the check-in trend");
     }
+
+    @Test
+    public void d_theDemoCharterKeepsScoreFromTheDemoRegister() {
+        WB.actAs("priya");
+        WB.open("/pages/viewpage.action?pageId=" + WB.pageId("RC", "Our charter"));
+        List<String> signers = driver().findElements(By.cssSelector(".alongside-charter__signers li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals("signed through the REST API when the demo was seeded",
+                List.of("Alex Morgan", "Jordan Reid", "Sam Okafor"), signers);
+        List<String> states = driver().findElements(By.cssSelector(".alongside-charter__state")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(4, states.size());
+        assertTrue("the recognition commitment waits for the reciprocity ledger", states.contains("Cannot be checked"));
+        assertTrue("the October meeting's decisions are checked: " + states, states.stream()
+                .anyMatch(state -> !state.equals("Cannot be checked")));
+        axe("the demo charter");
+        WB.screenshot("charter.png", driver().findElement(By.cssSelector("section.alongside-charter")));
+    }
 }
