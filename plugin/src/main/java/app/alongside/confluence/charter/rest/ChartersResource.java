@@ -85,60 +85,32 @@ public class ChartersResource {
 
     @GET
     public Response charter(@PathParam("pageId") String pageId) {
-        Optional<ConfluenceUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
-        }
-        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
-        if (charter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
-        }
-        return ok(state(user, charter.get()));
+        return withCharter(pageId, (user, charter) -> ok(state(user, charter)));
     }
 
     @POST
     @Path("signature")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response sign(@PathParam("pageId") String pageId, Map<String, Object> body) {
-        Optional<ConfluenceUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
-        }
-        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
-        if (charter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
-        }
-        signing.sign(key(user.get()), charter.get().pageId(), charter.get().version());
-        return ok(signingJson(charter.get(), user));
+        return withCharter(pageId, (user, charter) -> {
+            signing.sign(key(user.get()), charter.pageId(), charter.version());
+            return ok(signingJson(charter, user));
+        });
     }
 
     @DELETE
     @Path("signature")
     public Response withdraw(@PathParam("pageId") String pageId) {
-        Optional<ConfluenceUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
-        }
-        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
-        if (charter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
-        }
-        signing.withdraw(key(user.get()), charter.get().pageId());
-        return ok(signingJson(charter.get(), user));
+        return withCharter(pageId, (user, charter) -> {
+            signing.withdraw(key(user.get()), charter.pageId());
+            return ok(signingJson(charter, user));
+        });
     }
 
     @GET
     @Path("checkins")
     public Response trend(@PathParam("pageId") String pageId) {
-        Optional<ConfluenceUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
-        }
-        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
-        if (charter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
-        }
-        return ok(trendJson(charter.get(), user));
+        return withCharter(pageId, (user, charter) -> ok(trendJson(charter, user)));
     }
 
     /** {@code {"scores": {"assets": "4"}, "comments": {"assets": "..."}}}; 409 if already answered this period. */
@@ -146,29 +118,23 @@ public class ChartersResource {
     @Path("checkins")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(@PathParam("pageId") String pageId, Map<String, Object> body) {
-        Optional<ConfluenceUser> user = currentUser.get();
-        if (user.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
-        }
-        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
-        if (charter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
-        }
-        if (charter.get().parsed().charter().framework().isEmpty()) {
-            return error(Response.Status.BAD_REQUEST, "alongside.charter.checkin.noFramework");
-        }
-        CheckInResult result = checkIns.submit(key(user.get()), charter.get().pageId(), codes(charter.get()),
-                charter.get().frequency(), LocalDate.now(clock), strings(body, "scores"), strings(body, "comments"));
-        if (result.isValid()) {
-            return ok(trendJson(charter.get(), user));
-        }
-        List<Problem> problems = result.outcome().problems();
-        boolean already = problems.stream().anyMatch(p -> p.messageKey().equals("alongside.checkin.error.already"));
-        List<ErrorJson.FieldError> errors = problems.stream().map(p -> new ErrorJson.FieldError(p.field(),
-                messages.text(p.messageKey(), p.arguments().toArray()))).toList();
-        return Response.status(already ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
-                .entity(new ErrorJson(messages.text("alongside.charter.rest.checkin.refused"), errors)).build();
+        return withCharter(pageId, (user, charter) -> {
+            if (charter.parsed().charter().framework().isEmpty()) {
+                return error(Response.Status.BAD_REQUEST, "alongside.charter.checkin.noFramework");
+            }
+            CheckInResult result = checkIns.submit(key(user.get()), charter.pageId(), codes(charter),
+                    charter.frequency(), LocalDate.now(clock), strings(body, "scores"), strings(body, "comments"));
+            if (result.isValid()) {
+                return ok(trendJson(charter, user));
+            }
+            List<Problem> problems = result.outcome().problems();
+            boolean already = problems.stream().anyMatch(p -> p.messageKey().equals("alongside.checkin.error.already"));
+            List<ErrorJson.FieldError> errors = problems.stream().map(p -> new ErrorJson.FieldError(p.field(),
+                    messages.text(p.messageKey(), p.arguments().toArray()))).toList();
+            return Response.status(already ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
+                    .entity(new ErrorJson(messages.text("alongside.charter.rest.checkin.refused"), errors)).build();
+        });
     }
 
     private CharterJson.CharterStateJson state(Optional<ConfluenceUser> user, CharterPages.CharterPage charter) {
@@ -276,5 +242,23 @@ public class ChartersResource {
         cache.setNoStore(true);
         cache.setPrivate(true);
         return cache;
+    }
+
+    /**
+     * Asks who is calling (401 when nobody is logged in), finds the charter on a page they may view (404 otherwise),
+     * then does {@code action}: every endpoint checks in this order.
+     */
+    private Response withCharter(String pageId,
+                                 java.util.function.BiFunction<Optional<ConfluenceUser>, CharterPages.CharterPage,
+                                         Response> action) {
+        Optional<ConfluenceUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return error(Response.Status.UNAUTHORIZED, "alongside.charter.rest.login");
+        }
+        Optional<CharterPages.CharterPage> charter = pages.find(user, id(pageId));
+        if (charter.isEmpty()) {
+            return error(Response.Status.NOT_FOUND, "alongside.charter.web.notFound");
+        }
+        return action.apply(user, charter.get());
     }
 }
