@@ -12,6 +12,7 @@ import app.alongside.charter.checkin.Frequency;
 import app.alongside.charter.view.CharterForms;
 import app.alongside.charter.view.CharterView;
 import app.alongside.charter.view.CharterViews;
+import app.alongside.confluence.render.RichText;
 import app.alongside.confluence.render.Templates;
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
@@ -21,7 +22,6 @@ import app.alongside.principle.Principle;
 import app.alongside.settings.SettingsService;
 import app.alongside.text.Messages;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.content.render.xhtml.XhtmlException;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.core.ContentEntityObject;
@@ -34,10 +34,7 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -59,11 +56,10 @@ public final class CharterMacro implements Macro {
     /** How often the group checks in; read here, not by core's reader, as only the adapter uses it. */
     public static final String CHECK_INS = "checkIns";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CharterMacro.class);
 
     private final Templates templates;
     private final Messages messages;
-    private final XhtmlContent xhtmlContent;
+    private final RichText richText;
     private final UserAccessor userAccessor;
     private final CurrentUser currentUser;
     private final CurrentRequest request;
@@ -86,7 +82,7 @@ public final class CharterMacro implements Macro {
                         XsrfTokenValidator xsrfValidator) {
         this.templates = templates;
         this.messages = messages;
-        this.xhtmlContent = xhtmlContent;
+        this.richText = new RichText(xhtmlContent);
         this.userAccessor = userAccessor;
         this.currentUser = currentUser;
         this.request = request;
@@ -198,16 +194,7 @@ public final class CharterMacro implements Macro {
 
     /** The group's own words as Confluence renders storage; empty if Confluence cannot render them. */
     private String body(String storage, ConversionContext context) {
-        if (storage.isBlank()) {
-            return "";
-        }
-        try {
-            String html = xhtmlContent.convertStorageToView(storage, context);
-            return html == null ? "" : html;
-        } catch (XMLStreamException | XhtmlException | RuntimeException e) {
-            LOG.warn("Alongside could not render a charter's text: {}", e.toString());
-            return "";
-        }
+        return richText.toView(storage, context, "a charter's text");
     }
 
     @Override

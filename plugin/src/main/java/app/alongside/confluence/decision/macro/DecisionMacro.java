@@ -1,5 +1,6 @@
 package app.alongside.confluence.decision.macro;
 
+import app.alongside.confluence.render.RichText;
 import app.alongside.confluence.render.Templates;
 import app.alongside.confluence.web.CurrentRequest;
 import app.alongside.decision.Decision;
@@ -14,7 +15,6 @@ import app.alongside.storage.StorageFormatException;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.content.render.xhtml.XhtmlException;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.macro.Macro;
@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.xml.stream.XMLStreamException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ public final class DecisionMacro implements Macro {
 
     private final Templates templates;
     private final Messages messages;
-    private final XhtmlContent xhtmlContent;
+    private final RichText richText;
     private final UserAccessor userAccessor;
     private final CurrentRequest request;
     private final InvolvementTotals totals;
@@ -60,7 +59,7 @@ public final class DecisionMacro implements Macro {
                          CurrentRequest request, InvolvementTotals totals) {
         this.templates = templates;
         this.messages = messages;
-        this.xhtmlContent = xhtmlContent;
+        this.richText = new RichText(xhtmlContent);
         this.userAccessor = userAccessor;
         this.request = request;
         this.totals = totals;
@@ -136,16 +135,7 @@ public final class DecisionMacro implements Macro {
      * Confluence cannot render it, the card shows the outcome as plain text instead.
      */
     private String outcome(String storage, ConversionContext context) {
-        if (storage.isBlank()) {
-            return "";
-        }
-        try {
-            String html = xhtmlContent.convertStorageToView(storage, context);
-            return html == null ? "" : html;
-        } catch (XMLStreamException | XhtmlException | RuntimeException e) {
-            LOG.warn("Alongside could not render a decision's outcome; showing it as text: {}", e.toString());
-            return "";
-        }
+        return richText.toView(storage, context, "a decision's outcome");
     }
 
     private static DecisionCardView withOutcome(DecisionCardView view) {

@@ -1,5 +1,6 @@
 package app.alongside.confluence.participant.macro;
 
+import app.alongside.confluence.render.RichText;
 import app.alongside.confluence.render.Templates;
 import app.alongside.confluence.security.CurrentUser;
 import app.alongside.confluence.web.CurrentRequest;
@@ -12,7 +13,6 @@ import app.alongside.participant.view.ProfileViews;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.content.render.xhtml.XhtmlException;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.core.ContentEntityObject;
@@ -22,10 +22,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import jakarta.inject.Inject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import javax.xml.stream.XMLStreamException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,11 +39,10 @@ public final class ParticipantMacro implements Macro {
 
     static final String TEMPLATE = "templates/participant/profile.vm";
     static final String WEB_RESOURCE = "app.alongside.confluence:participant-resources";
-    private static final Logger LOG = LoggerFactory.getLogger(ParticipantMacro.class);
 
     private final Templates templates;
     private final Messages messages;
-    private final XhtmlContent xhtmlContent;
+    private final RichText richText;
     private final UserAccessor userAccessor;
     private final CurrentRequest request;
     private final CurrentUser currentUser;
@@ -59,7 +55,7 @@ public final class ParticipantMacro implements Macro {
                             TakingPart takingPart) {
         this.templates = templates;
         this.messages = messages;
-        this.xhtmlContent = xhtmlContent;
+        this.richText = new RichText(xhtmlContent);
         this.userAccessor = userAccessor;
         this.request = request;
         this.currentUser = currentUser;
@@ -126,16 +122,7 @@ public final class ParticipantMacro implements Macro {
      * If Confluence cannot render it, the card shows it as plain text instead.
      */
     private String render(String storage, ConversionContext context) {
-        if (storage == null || storage.isBlank()) {
-            return "";
-        }
-        try {
-            String html = xhtmlContent.convertStorageToView(storage, context);
-            return html == null ? "" : html;
-        } catch (XMLStreamException | XhtmlException | RuntimeException e) {
-            LOG.warn("Alongside could not render what a participant brings; showing it as text: {}", e.toString());
-            return "";
-        }
+        return richText.toView(storage, context, "what a participant brings");
     }
 
     @Override
