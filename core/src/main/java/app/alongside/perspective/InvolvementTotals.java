@@ -58,6 +58,36 @@ public final class InvolvementTotals {
         return livedExperienceAmong(decision.peopleAt(stage), spaceKey);
     }
 
+    /**
+     * Every stage of a decision at once, as a decision card shows them: the space's settings read once and everyone
+     * in the decision resolved once, then one count per stage large enough to show anything — instead of all three
+     * for each stage.
+     */
+    public Map<Stage, SuppressedCount> atEachStage(Decision decision, String spaceKey) {
+        Suppression suppression = new Suppression(settings.effectiveFor(spaceKey).suppressionThreshold());
+        Set<PersonRef> everyone = new LinkedHashSet<>();
+        for (Stage stage : Stage.values()) {
+            for (PersonRef person : decision.peopleAt(stage)) {
+                if (!(person instanceof PersonRef.Named)) {
+                    everyone.add(inSpace(person, spaceKey));
+                }
+            }
+        }
+        Map<PersonRef, SubjectKey> resolved = everyone.isEmpty() ? Map.of() : resolver.resolve(everyone);
+        Map<Stage, SuppressedCount> totals = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            Set<SubjectKey> subjects = new HashSet<>();
+            for (PersonRef person : decision.peopleAt(stage)) {
+                SubjectKey subject = resolved.get(inSpace(person, spaceKey));
+                if (subject != null) {
+                    subjects.add(subject);
+                }
+            }
+            totals.put(stage, counted(suppression, subjects));
+        }
+        return totals;
+    }
+
     /** At any stage of a decision. */
     public SuppressedCount inDecision(Decision decision, String spaceKey) {
         return livedExperienceAmong(decision.everyone(), spaceKey);
@@ -96,7 +126,11 @@ public final class InvolvementTotals {
             }
         }
         Map<PersonRef, SubjectKey> resolved = candidates.isEmpty() ? Map.of() : resolver.resolve(candidates);
-        Set<SubjectKey> subjects = new HashSet<>(resolved.values());
+        return counted(suppression, new HashSet<>(resolved.values()));
+    }
+
+    /** Asks the store only when the group is large enough for the total to be shown at all. */
+    private SuppressedCount counted(Suppression suppression, Set<SubjectKey> subjects) {
         int counted = subjects.size() >= suppression.threshold() ? store.countLivedExperience(subjects) : 0;
         return suppression.count(counted, subjects.size());
     }

@@ -277,6 +277,32 @@ public class InvolvementTotalsTest {
         assertEquals(1, store.statements() - storeBefore);
     }
 
+    @Test
+    public void everyStageAtOnceAgreesWithEachStageAndResolvesPeopleOnce() {
+        declare("a", "lived-experience");
+        declare("b", "lived-experience");
+        declare("c", "carer-or-family");
+        participants.add(10, SPACE, ParticipantProfiles.withAccount("Alice", "a"));
+        Decision decision = decision("d1", Map.of(
+                Stage.AGENDA, List.of(new PersonRef.Page("", "Alice"), new PersonRef.User("b"), new PersonRef.User("c"),
+                        new PersonRef.User("d")),
+                Stage.DECIDING, users("a", "b", "c"),
+                Stage.REVIEWING, List.of(new PersonRef.User("a"), new PersonRef.Named("Jo"))));
+        Map<Stage, SuppressedCount> oneByOne = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            oneByOne.put(stage, totals.atStage(decision, stage, SPACE));
+        }
+        int resolverCalls = resolver.calls;
+        int storeStatements = store.statements();
+
+        Map<Stage, SuppressedCount> atOnce = totals.atEachStage(decision, SPACE);
+
+        assertEquals(oneByOne, atOnce);
+        assertEquals(new Shown(3, 4), atOnce.get(Stage.AGENDA));
+        assertEquals("everyone resolved once", resolverCalls + 1, resolver.calls);
+        assertEquals("a count only for the two stages large enough to show", 2, store.statements() - storeStatements);
+    }
+
     private void declare(String userKey, String code) {
         perspectives.declareOwn(userKey, DeclarationForm.own(List.of(code), true, null, false)).get();
     }

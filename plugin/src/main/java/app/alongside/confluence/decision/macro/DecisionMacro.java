@@ -7,10 +7,12 @@ import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
+import app.alongside.decision.Stage;
 import app.alongside.decision.view.DecisionCardView;
 import app.alongside.decision.view.DecisionViews;
 import app.alongside.decision.view.StageTotals;
 import app.alongside.perspective.InvolvementTotals;
+import app.alongside.perspective.SuppressedCount;
 import app.alongside.storage.StorageFormatException;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
@@ -120,14 +122,15 @@ public final class DecisionMacro implements Macro {
         if (spaceKey.isEmpty()) {
             return null; // no space, no threshold: the card shows no totals
         }
-        return stage -> {
-            try {
-                return Optional.of(totals.atStage(decision, stage, spaceKey));
-            } catch (RuntimeException e) {
-                LOG.warn("Alongside could not work out a lived-experience total for a decision: {}", e.toString());
-                return Optional.empty();
-            }
-        };
+        Map<Stage, SuppressedCount> byStage;
+        try {
+            byStage = totals.atEachStage(decision, spaceKey); // all stages at once: a card is on a hot path
+        } catch (RuntimeException e) {
+            LOG.warn("Alongside could not work out a lived-experience total for a decision: {}", e.toString());
+            byStage = Map.of();
+        }
+        Map<Stage, SuppressedCount> known = byStage;
+        return stage -> Optional.ofNullable(known.get(stage));
     }
 
     /**
