@@ -6,7 +6,6 @@ import app.alongside.confluence.security.CurrentUser;
 import app.alongside.perspective.AuditEntry;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.RetentionResult;
-import app.alongside.perspective.SubjectKey;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import app.alongside.validation.Validated;

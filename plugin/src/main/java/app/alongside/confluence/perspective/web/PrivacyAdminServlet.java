@@ -5,7 +5,6 @@ import app.alongside.confluence.security.CurrentUser;
 import app.alongside.perspective.AuditEntry;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.RetentionResult;
-import app.alongside.perspective.SubjectKey;
 import app.alongside.perspective.view.DeclarationFormView;
 import app.alongside.perspective.view.PerspectiveViews;
 import app.alongside.validation.Problem;
