@@ -1,5 +1,8 @@
 package app.alongside.charter;
 
+import app.alongside.decision.register.SpaceVisibility;
+import app.alongside.evidence.Evidence;
+import app.alongside.evidence.Reason;
 import app.alongside.charter.Evaluation.State;
 import app.alongside.decision.Contribution;
 import app.alongside.decision.Decision;

@@ -1,5 +1,7 @@
 package app.alongside.charter;
 
+import app.alongside.evidence.Evidence;
+import app.alongside.evidence.Reason;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package app.alongside.charter;
+package app.alongside.evidence;
 
 import java.util.Arrays;
 import java.util.List;

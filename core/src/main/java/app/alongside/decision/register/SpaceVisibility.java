@@ -1,4 +1,4 @@
-package app.alongside.charter;
+package app.alongside.decision.register;
 
 import java.util.Set;
 
