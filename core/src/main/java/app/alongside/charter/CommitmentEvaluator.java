@@ -247,7 +247,7 @@ public final class CommitmentEvaluator {
     }
 
     private static Evidence evidence(IndexedDecision row, Optional<LocalDate> date, String note) {
-        return new Evidence(row.id(), row.page().pageId(), row.decision().title(), date, note);
+        return Evidence.ofDecision(row.id(), row.page().pageId(), row.decision().title(), date, note);
     }
 
     private static Evaluation cannot(Commitment commitment, List<Reason> reasons) {

@@ -81,7 +81,7 @@ public class CommitmentEvaluatorTest {
         Evaluation evaluation = only(EVERY_TWO);
 
         assertEquals(State.BROKEN, evaluation.state());
-        assertEquals(List.of(new Evidence(broken, page, "Decision d2", Optional.of(LocalDate.of(2026, 10, 8)),
+        assertEquals(List.of(Evidence.ofDecision(broken, page, "Decision d2", Optional.of(LocalDate.of(2026, 10, 8)),
                 "alongside.charter.evidence.below")), evaluation.evidence());
         assertTrue(evaluation.reasons().contains(Reason.of("alongside.charter.reason.every.broken", 2)));
     }
@@ -95,7 +95,7 @@ public class CommitmentEvaluatorTest {
         Evaluation evaluation = only(EVERY_TWO);
 
         assertEquals(State.AT_RISK, evaluation.state());
-        assertEquals(List.of(new Evidence(hidden, page, "Decision d1", Optional.of(LocalDate.of(2026, 10, 1)),
+        assertEquals(List.of(Evidence.ofDecision(hidden, page, "Decision d1", Optional.of(LocalDate.of(2026, 10, 1)),
                 "alongside.totals.notshown.could-identify")), evaluation.evidence());
         assertTrue(evaluation.reasons().contains(Reason.of("alongside.charter.reason.notShownBelow", 3)));
     }
@@ -197,7 +197,7 @@ public class CommitmentEvaluatorTest {
         Evaluation evaluation = only(ANSWERED_30);
 
         assertEquals(State.BROKEN, evaluation.state());
-        assertEquals(List.of(new Evidence(id, page, "Decision d1", Optional.of(said), "alongside.charter.evidence.overdue")),
+        assertEquals(List.of(Evidence.ofDecision(id, page, "Decision d1", Optional.of(said), "alongside.charter.evidence.overdue")),
                 evaluation.evidence());
     }
 
@@ -414,7 +414,7 @@ public class CommitmentEvaluatorTest {
     private static void assertNoCountLeaks(Evaluation evaluation, Map<Long, Integer> truth, int k, Set<String> allowed) {
         for (Evidence evidence : evaluation.evidence()) {
             assertFalse("a note carries a number: " + evidence.note(), evidence.note().matches(".*\\d.*"));
-            int count = truth.get(evidence.decisionId());
+            int count = truth.get(evidence.decisionId().getAsLong());
             boolean suppressed = count > 0 && count < k;
             if (suppressed) {
                 assertTrue("a suppressed total was used as a breach: " + evidence,

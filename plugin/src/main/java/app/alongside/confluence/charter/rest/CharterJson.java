@@ -19,7 +19,7 @@ public final class CharterJson {
                                  List<EvidenceJson> evidence) {
     }
 
-    public record EvidenceJson(long decisionId, long pageId, String title, String date, String note) {
+    public record EvidenceJson(Long decisionId, long pageId, String title, String date, String note) {
     }
 
     /** Where the caller stands (anonymous, not-signed, signed, signed-earlier-version) and who signed. */

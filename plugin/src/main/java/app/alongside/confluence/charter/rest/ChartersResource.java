@@ -148,8 +148,8 @@ public class ChartersResource {
                             String.valueOf(n)}).orElse(new Object[0])),
                     e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), messages.text(e.state().nameKey()),
                     e.reasons().stream().map(r -> messages.text(r.messageKey(), r.arguments().toArray())).toList(),
-                    e.evidence().stream().map(ev -> new CharterJson.EvidenceJson(ev.decisionId(), ev.pageId(),
-                            ev.title(), ev.date().map(LocalDate::toString).orElse(null), messages.text(ev.note())))
+                    e.evidence().stream().map(ev -> new CharterJson.EvidenceJson(
+                            ev.decisionId().isPresent() ? ev.decisionId().getAsLong() : null, ev.pageId(), ev.title(), ev.date().map(LocalDate::toString).orElse(null), messages.text(ev.note())))
                             .toList()));
         }
         var c = charter.parsed().charter();
