@@ -17,7 +17,13 @@ public enum LadderRung {
     CO_PRODUCTION("co-production", Band.DOING_WITH);
 
     /** The three bands the rungs fall into. */
-    public enum Band { DOING_TO, DOING_FOR, DOING_WITH }
+    public enum Band {
+        DOING_TO, DOING_FOR, DOING_WITH;
+
+        public String nameKey() {
+            return "alongside.ladder.band." + name().toLowerCase(Locale.ROOT) + ".name";
+        }
+    }
 
     private final String parameterValue;
     private final Band band;
