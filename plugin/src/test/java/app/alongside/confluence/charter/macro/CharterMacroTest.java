@@ -75,6 +75,7 @@ public class CharterMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final Page page = mock(Page.class);
     private final InMemoryDecisionIndex index = new InMemoryDecisionIndex(TODAY);
+    private final app.alongside.meeting.InMemoryMeetingIndex meetings = new app.alongside.meeting.InMemoryMeetingIndex();
     private final SettingsService settings = new SettingsService(mock(SettingsRepository.class));
     private final InvolvementTotals totals = new InvolvementTotals(new InMemoryPerspectiveStore(),
             new ParticipantSubjects(new InMemoryParticipantIndex()), index, settings);
@@ -116,7 +117,7 @@ public class CharterMacroTest {
                     Set<Long> seen = new LinkedHashSet<>(ids);
                     seen.retainAll(visiblePages);
                     return seen;
-                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock, xsrfTokens,
+                }, new CommitmentEvaluator(index, totals, meetings), signing, checkIns, settings, clock, xsrfTokens,
                 xsrfValidator);
     }
 
