@@ -133,6 +133,12 @@ public class EveryMacroIsRoleNeutralTest {
                 .execute(Map.of("stage", "deciding"), "<p><ac:link><ri:user ri:userkey=\"u-jordan\"/></ac:link>, "
                         + "<ac:link><ri:page ri:content-title=\"Rowan Ellis\"/></ac:link></p>",
                         fixture.context(meetingPage, "display")));
+        // meetings and chair rotation: chaired by people whose perspectives are all recorded
+        out.put("alongside-meeting", new app.alongside.confluence.meeting.macro.MeetingMacro(r.templates, r.messages,
+                fixture.userAccessor, fixture.currentRequest).execute(Map.of("date", "2026-10-14"),
+                "<p><ac:link><ri:user ri:userkey=\"u-jordan\"/></ac:link> and "
+                        + "<ac:link><ri:page ri:content-title=\"Rowan Ellis\"/></ac:link></p>",
+                fixture.context(meetingPage, "display")));
         out.put("alongside-you-said", new YouSaidMacro(r.templates, r.messages, fixture.userAccessor,
                 fixture.currentRequest).execute(Map.of("by", "jordan", "response", "pending"),
                 "<p>Step-free, please.</p>", fixture.context(meetingPage, "display")));
