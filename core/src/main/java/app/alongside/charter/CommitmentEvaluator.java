@@ -91,7 +91,10 @@ public final class CommitmentEvaluator {
             return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")));
         }
         if (commitment instanceof Commitment.ChairRotates && !noSpaceVisible) {
-            return withCommon(chairRotates(commitment, charter, visible, pages, today), common);
+            // How many decisions were read says nothing about meetings.
+            List<Reason> forMeetings = common.stream()
+                    .filter(r -> !r.messageKey().equals("alongside.charter.reason.truncated")).toList();
+            return withCommon(chairRotates(commitment, charter, visible, pages, today), forMeetings);
         }
         if (noSpaceVisible) {
             List<Reason> reasons = new ArrayList<>(common);

@@ -265,6 +265,24 @@ public class ChairRotationTest {
     }
 
     @Test
+    public void aRegisterTooLargeToReadWholeDoesNotMakeTheMeetingsLookIncomplete() {
+        for (int n = 0; n <= CommitmentEvaluator.MAX_DECISIONS; n++) {
+            decisions.add(new app.alongside.decision.register.IndexedPage(10_000 + n, SPACE, "Decisions " + n,
+                    app.alongside.decision.register.IndexedPage.ContentType.PAGE, List.of()),
+                    new app.alongside.decision.Decision("d", "Decision " + n, app.alongside.decision.DecisionStatus.DECIDED,
+                            Optional.empty(), Optional.of(LocalDate.of(2026, 10, 1)), Optional.empty(), Optional.empty(),
+                            "", "", java.util.Map.of(), List.of()));
+        }
+        meeting(LocalDate.of(2026, 9, 10), user("ann"));
+        meeting(LocalDate.of(2026, 10, 8), user("bo"));
+
+        Evaluation evaluation = evaluate(charter(Optional.of(AGREED), SPACE));
+
+        assertEquals(State.KEPT, evaluation.state());
+        assertFalse(evaluation.reasons().stream().anyMatch(r -> r.messageKey().equals("alongside.charter.reason.truncated")));
+    }
+
+    @Test
     public void evidenceNeverNamesAPerson() {
         meeting(LocalDate.of(2026, 9, 10), new PersonRef.Named("Ann Example"));
         meeting(LocalDate.of(2026, 10, 8), new PersonRef.Named("Ann Example"));
