@@ -12,11 +12,15 @@ import app.alongside.decision.register.IndexedDecision;
 import app.alongside.decision.register.PageVisibility;
 import app.alongside.decision.register.RegisterCursor;
 import app.alongside.decision.register.RegisterQuery;
+import app.alongside.meeting.IndexedMeeting;
+import app.alongside.meeting.MeetingIndex;
 import app.alongside.perspective.InvolvementTotals;
 import app.alongside.perspective.SuppressedCount;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,14 +41,18 @@ public final class CommitmentEvaluator {
     public static final int MAX_DECISIONS = 500;
     /** A "you said" this close to its deadline, still unanswered, puts the commitment at risk. */
     public static final int DUE_SOON_DAYS = 7;
+    /** At most this many meetings are read for "the chair rotates"; a charter whose spaces hold more says so. */
+    public static final int MAX_MEETINGS = 500;
     private static final int BATCH = 100;
 
     private final DecisionIndex index;
     private final InvolvementTotals totals;
+    private final MeetingIndex meetings;
 
-    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals) {
+    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals, MeetingIndex meetings) {
         this.index = Objects.requireNonNull(index, "index");
         this.totals = Objects.requireNonNull(totals, "totals");
+        this.meetings = Objects.requireNonNull(meetings, "meetings");
     }
 
     /** Every commitment of the charter, in the charter's order, as it stands on {@code today}. */
@@ -71,18 +79,22 @@ public final class CommitmentEvaluator {
 
         List<Evaluation> evaluations = new ArrayList<>();
         for (Commitment commitment : charter.commitments()) {
-            evaluations.add(evaluate(commitment, charter, visible.isEmpty(), register, today, common));
+            evaluations.add(evaluate(commitment, charter, visible, pages, register, today, common));
         }
         return evaluations;
     }
 
-    private Evaluation evaluate(Commitment commitment, Charter charter, boolean noSpaceVisible, Register register,
-                                LocalDate today, List<Reason> common) {
+    private Evaluation evaluate(Commitment commitment, Charter charter, List<String> visible, PageVisibility pages,
+                                Register register, LocalDate today, List<Reason> common) {
+        boolean noSpaceVisible = visible.isEmpty();
         if (commitment instanceof Commitment.RecognisedWithin) {
             return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")));
         }
-        if (commitment instanceof Commitment.ChairRotates) {
-            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.chair.notRecorded")));
+        if (commitment instanceof Commitment.ChairRotates && !noSpaceVisible) {
+            // How many decisions were read says nothing about meetings.
+            List<Reason> forMeetings = common.stream()
+                    .filter(r -> !r.messageKey().equals("alongside.charter.reason.truncated")).toList();
+            return withCommon(chairRotates(commitment, charter, visible, pages, today), forMeetings);
         }
         if (noSpaceVisible) {
             List<Reason> reasons = new ArrayList<>(common);
@@ -202,6 +214,91 @@ public final class CommitmentEvaluator {
         evidence.addAll(dueSoon);
         evidence.addAll(undated);
         return new Evaluation(commitment, state, reasons, evidence);
+    }
+
+    /**
+     * "The chair rotates": the meetings of the period (on or after the charter was agreed, up to today) in date
+     * order, as the viewer may see them. Broken when someone chaired two meetings in a row (co-chairs: anyone in both
+     * sets); at risk when no-one did but some meeting does not say who chaired, or has no date to place it; cannot
+     * be told with fewer than two meetings that record a chair. Evidence is the meetings, never a name.
+     */
+    private Evaluation chairRotates(Commitment commitment, Charter charter, List<String> spaceKeys,
+                                    PageVisibility pages, LocalDate today) {
+        List<IndexedMeeting> read = meetings.inSpaces(Set.copyOf(spaceKeys), charter.agreedOn(), today,
+                MAX_MEETINGS + 1);
+        boolean truncated = read.size() > MAX_MEETINGS;
+        List<IndexedMeeting> candidates = truncated ? read.subList(0, MAX_MEETINGS) : read;
+        Set<Long> seen = candidates.isEmpty() ? Set.of()
+                : pages.visible(candidates.stream().map(IndexedMeeting::pageId).collect(Collectors.toSet()));
+        List<IndexedMeeting> dated = new ArrayList<>();
+        List<IndexedMeeting> undated = new ArrayList<>();
+        for (IndexedMeeting meeting : candidates) {
+            if (!seen.contains(meeting.pageId())) {
+                continue;
+            }
+            Optional<LocalDate> on = meeting.meeting().date();
+            if (on.isEmpty()) {
+                undated.add(meeting);
+            } else if (!on.get().isAfter(today) && charter.agreedOn().map(a -> !on.get().isBefore(a)).orElse(true)) {
+                dated.add(meeting);
+            }
+        }
+        dated.sort(Comparator.comparing((IndexedMeeting m) -> m.meeting().date().orElseThrow())
+                .thenComparingLong(IndexedMeeting::pageId));
+        List<Reason> reasons = new ArrayList<>();
+        if (truncated) {
+            reasons.add(Reason.of("alongside.charter.reason.chair.truncated", MAX_MEETINGS));
+        }
+        long recorded = dated.stream().filter(m -> m.meeting().recordsAChair()).count();
+        if (recorded < 2) {
+            reasons.add(Reason.of("alongside.charter.reason.chair.tooFew"));
+            return new Evaluation(commitment, State.CANNOT_EVALUATE, reasons, List.of());
+        }
+        List<Evidence> again = new ArrayList<>();
+        Set<Long> inEvidence = new HashSet<>();
+        for (int i = 1; i < dated.size(); i++) {
+            IndexedMeeting before = dated.get(i - 1);
+            IndexedMeeting after = dated.get(i);
+            Set<String> earlier = before.meeting().chairs().stream().map(p -> p.key()).collect(Collectors.toSet());
+            if (after.meeting().chairs().stream().anyMatch(p -> earlier.contains(p.key()))) {
+                if (inEvidence.add(before.pageId())) {
+                    again.add(meetingEvidence(before, "alongside.charter.evidence.chair.before"));
+                }
+                inEvidence.add(after.pageId());
+                again.add(meetingEvidence(after, "alongside.charter.evidence.chair.again"));
+            }
+        }
+        if (!again.isEmpty()) {
+            reasons.add(Reason.of("alongside.charter.reason.chair.broken"));
+            return new Evaluation(commitment, State.BROKEN, reasons, again);
+        }
+        List<Evidence> unknown = new ArrayList<>();
+        dated.stream().filter(m -> !m.meeting().recordsAChair())
+                .forEach(m -> unknown.add(meetingEvidence(m, "alongside.charter.evidence.chair.notRecorded")));
+        undated.forEach(m -> unknown.add(meetingEvidence(m, "alongside.charter.evidence.chair.undated")));
+        if (!unknown.isEmpty()) {
+            if (dated.stream().anyMatch(m -> !m.meeting().recordsAChair())) {
+                reasons.add(Reason.of("alongside.charter.reason.chair.notRecordedSome"));
+            }
+            if (!undated.isEmpty()) {
+                reasons.add(Reason.of("alongside.charter.reason.chair.undated"));
+            }
+            return new Evaluation(commitment, State.AT_RISK, reasons, unknown);
+        }
+        reasons.add(Reason.of("alongside.charter.reason.chair.kept", dated.size()));
+        List<Evidence> rotated = dated.stream()
+                .map(m -> meetingEvidence(m, "alongside.charter.evidence.chair.rotated")).toList();
+        return new Evaluation(commitment, State.KEPT, reasons, rotated);
+    }
+
+    private static Evidence meetingEvidence(IndexedMeeting meeting, String note) {
+        return Evidence.ofPage(meeting.pageId(), meeting.title(), meeting.meeting().date(), note);
+    }
+
+    private static Evaluation withCommon(Evaluation evaluation, List<Reason> common) {
+        List<Reason> reasons = new ArrayList<>(common);
+        reasons.addAll(evaluation.reasons());
+        return new Evaluation(evaluation.commitment(), evaluation.state(), reasons, evaluation.evidence());
     }
 
     /** Decisions made in the charter's period: decided on or after it was agreed (any time if not) up to today. */

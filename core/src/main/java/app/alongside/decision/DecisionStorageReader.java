@@ -1,6 +1,7 @@
 package app.alongside.decision;
 
 import app.alongside.ladder.LadderRung;
+import app.alongside.people.PeopleInStorage;
 import app.alongside.people.PersonRef;
 import app.alongside.storage.StorageDocument;
 import app.alongside.time.LenientDates;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static app.alongside.decision.DecisionMacros.*;
 
@@ -29,7 +29,6 @@ import static app.alongside.decision.DecisionMacros.*;
  */
 public final class DecisionStorageReader {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\band\\b");
     private static final int MAX_DECISIONS_PER_PAGE = 500;
 
     /** Every decision on a page, in page order. Throws {@link app.alongside.storage.StorageFormatException} for unreadable storage. */
@@ -161,81 +160,9 @@ public final class DecisionStorageReader {
                 date(parameters, ANSWERED_ON, problems));
     }
 
-    /**
-     * People mentioned in a stage: user links, participant page links, and names typed as text between them
-     * (separated by commas, semicolons, "and" or new lines).
-     */
+    /** People mentioned in a stage or a contribution's "by", read as every Alongside body names people. */
     static List<PersonRef> people(Element container) {
-        List<PersonRef> people = new ArrayList<>();
-        StringBuilder loose = new StringBuilder();
-        collect(container, people, loose);
-        flushNames(loose, people);
-        return people;
-    }
-
-    private static void collect(Node node, List<PersonRef> people, StringBuilder loose) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element) {
-                Optional<PersonRef> linked = linkedPerson(element);
-                if (linked.isPresent()) {
-                    flushNames(loose, people);
-                    people.add(linked.get());
-                } else if (isBlock(element)) {
-                    flushNames(loose, people);
-                    collect(element, people, loose);
-                    flushNames(loose, people);
-                } else if (!StorageDocument.AC.equals(element.getNamespaceURI())) {
-                    collect(element, people, loose);
-                }
-            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                loose.append(child.getNodeValue());
-            }
-        }
-    }
-
-    private static Optional<PersonRef> linkedPerson(Element element) {
-        Element target = element;
-        if (StorageDocument.AC.equals(element.getNamespaceURI()) && "link".equals(element.getLocalName())) {
-            target = StorageDocument.children(element).stream()
-                    .filter(e -> StorageDocument.RI.equals(e.getNamespaceURI())).findFirst().orElse(null);
-            if (target == null) {
-                return Optional.empty();
-            }
-        }
-        if (!StorageDocument.RI.equals(target.getNamespaceURI())) {
-            return Optional.empty();
-        }
-        if ("user".equals(target.getLocalName())) {
-            String key = target.getAttributeNS(StorageDocument.RI, "userkey");
-            if (!key.isBlank()) {
-                return Optional.of(new PersonRef.User(key.strip()));
-            }
-            String username = target.getAttributeNS(StorageDocument.RI, "username");
-            return username.isBlank() ? Optional.empty() : Optional.of(new PersonRef.Named(username.strip()));
-        }
-        if ("page".equals(target.getLocalName())) {
-            String title = target.getAttributeNS(StorageDocument.RI, "content-title");
-            return title.isBlank() ? Optional.empty()
-                    : Optional.of(new PersonRef.Page(target.getAttributeNS(StorageDocument.RI, "space-key").strip(), title.strip()));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isBlock(Element element) {
-        return switch (element.getLocalName() == null ? element.getTagName() : element.getLocalName()) {
-            case "p", "li", "div", "br", "td", "th", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
-            default -> false;
-        };
-    }
-
-    private static void flushNames(StringBuilder loose, List<PersonRef> people) {
-        for (String part : SEPARATORS.split(loose.toString().replace('\u00a0', ' '))) {
-            String name = part.strip().replaceAll("\\s+", " ");
-            if (!name.isEmpty() && name.length() <= 200 && name.chars().anyMatch(Character::isLetter)) {
-                people.add(new PersonRef.Named(name));
-            }
-        }
-        loose.setLength(0);
+        return PeopleInStorage.read(container);
     }
 
     private static Map<String, String> parameters(Element macro) {

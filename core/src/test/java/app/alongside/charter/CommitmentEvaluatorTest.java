@@ -12,6 +12,7 @@ import app.alongside.decision.Stage;
 import app.alongside.decision.register.InMemoryDecisionIndex;
 import app.alongside.decision.register.IndexedPage;
 import app.alongside.decision.register.PageVisibility;
+import app.alongside.meeting.InMemoryMeetingIndex;
 import app.alongside.participant.InMemoryParticipantIndex;
 import app.alongside.participant.ParticipantSubjects;
 import app.alongside.people.PersonRef;
@@ -119,7 +120,7 @@ public class CommitmentEvaluatorTest {
         add(decided("old", LocalDate.of(2020, 1, 1), Map.of(Stage.DECIDING, users("d", "e", "f"))));
         add(decided("future", LocalDate.of(2027, 1, 1), Map.of(Stage.DECIDING, users("g", "h", "i"))));
 
-        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals).evaluate(
+        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings).evaluate(
                 charter(Optional.empty(), List.of(SPACE), EVERY_TWO), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY).get(0);
 
         assertEquals(State.BROKEN, evaluation.state());
@@ -279,14 +280,6 @@ public class CommitmentEvaluatorTest {
         assertEquals(List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")), evaluation.reasons());
     }
 
-    @Test
-    public void chairRotationCannotBeEvaluatedUntilMeetingsRecordAChair() {
-        Evaluation evaluation = only(new Commitment.ChairRotates());
-
-        assertEquals(State.CANNOT_EVALUATE, evaluation.state());
-        assertEquals(List.of(Reason.of("alongside.charter.reason.chair.notRecorded")), evaluation.reasons());
-    }
-
     // --- what the viewer may see
 
     @Test
@@ -399,7 +392,7 @@ public class CommitmentEvaluatorTest {
                 trueAgenda.put(id, (int) agenda.stream().filter(world.livedExperience::contains).count());
             }
             int atLeast = 1 + random.nextInt(k + 2);
-            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals).evaluate(
+            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals, new InMemoryMeetingIndex()).evaluate(
                     charter(Optional.of(AGREED), List.of(SPACE), new Commitment.LivedExperienceInEveryDecision(atLeast),
                             AT_AGENDA), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY);
 
@@ -454,7 +447,7 @@ public class CommitmentEvaluatorTest {
     }
 
     private CommitmentEvaluator evaluator() {
-        return new CommitmentEvaluator(fixture.index, fixture.totals);
+        return new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings);
     }
 
     private static Charter charter(Optional<LocalDate> agreedOn, List<String> spaces, Commitment... commitments) {
@@ -500,6 +493,7 @@ public class CommitmentEvaluatorTest {
     /** The real totals over the in-memory stores, with threshold k everywhere. */
     private static final class Fixture {
         final InMemoryDecisionIndex index = new InMemoryDecisionIndex(TODAY);
+        final InMemoryMeetingIndex meetings = new InMemoryMeetingIndex();
         final InMemoryPerspectiveStore store = new InMemoryPerspectiveStore();
         final PerspectiveService perspectives = new PerspectiveService(store, new InMemoryAuditLog(),
                 new MutableClock(Instant.parse("2026-11-29T10:00:00Z")), new Random(1));

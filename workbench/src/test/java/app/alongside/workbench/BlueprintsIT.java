@@ -163,7 +163,8 @@ public class BlueprintsIT {
                 + LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
         ContentRecord meeting = page(title).orElseThrow();
         assertEquals(List.of("co-produced-meeting"), meeting.labels());
-        assertThat(meeting.body(), containsString("<time datetime=\"" + LocalDate.now() + "\" />"));
+        assertThat("the notes start with the meeting record, dated today", meeting.body(),
+                containsString("<ac:parameter ac:name=\"date\">" + LocalDate.now() + "</ac:parameter>"));
         assertTrue(page("Co-produced meetings").isPresent());
     }
 

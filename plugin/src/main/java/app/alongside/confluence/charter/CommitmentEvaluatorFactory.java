@@ -2,6 +2,7 @@ package app.alongside.confluence.charter;
 
 import app.alongside.charter.CommitmentEvaluator;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.meeting.MeetingIndex;
 import app.alongside.perspective.InvolvementTotals;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,8 @@ import org.springframework.beans.factory.FactoryBean;
 
 /**
  * Makes core's {@link CommitmentEvaluator} a bean over the decision index and the one {@link InvolvementTotals}, so
- * a charter's totals about lived experience are suppressed exactly as the register's are.
+ * a charter's totals about lived experience are suppressed exactly as the register's are, and over the meeting
+ * index for "the chair rotates".
  */
 @Named
 public final class CommitmentEvaluatorFactory implements FactoryBean<CommitmentEvaluator> {
@@ -17,8 +19,8 @@ public final class CommitmentEvaluatorFactory implements FactoryBean<CommitmentE
     private final CommitmentEvaluator evaluator;
 
     @Inject
-    public CommitmentEvaluatorFactory(DecisionIndex index, InvolvementTotals totals) {
-        this.evaluator = new CommitmentEvaluator(index, totals);
+    public CommitmentEvaluatorFactory(DecisionIndex index, InvolvementTotals totals, MeetingIndex meetings) {
+        this.evaluator = new CommitmentEvaluator(index, totals, meetings);
     }
 
     @Override

@@ -133,6 +133,12 @@ public class EveryMacroIsRoleNeutralTest {
                 .execute(Map.of("stage", "deciding"), "<p><ac:link><ri:user ri:userkey=\"u-jordan\"/></ac:link>, "
                         + "<ac:link><ri:page ri:content-title=\"Rowan Ellis\"/></ac:link></p>",
                         fixture.context(meetingPage, "display")));
+        // meetings and chair rotation: chaired by people whose perspectives are all recorded
+        out.put("alongside-meeting", new app.alongside.confluence.meeting.macro.MeetingMacro(r.templates, r.messages,
+                fixture.userAccessor, fixture.currentRequest).execute(Map.of("date", "2026-10-14"),
+                "<p><ac:link><ri:user ri:userkey=\"u-jordan\"/></ac:link> and "
+                        + "<ac:link><ri:page ri:content-title=\"Rowan Ellis\"/></ac:link></p>",
+                fixture.context(meetingPage, "display")));
         out.put("alongside-you-said", new YouSaidMacro(r.templates, r.messages, fixture.userAccessor,
                 fixture.currentRequest).execute(Map.of("by", "jordan", "response", "pending"),
                 "<p>Step-free, please.</p>", fixture.context(meetingPage, "display")));
@@ -163,7 +169,8 @@ public class EveryMacroIsRoleNeutralTest {
         out.put("alongside-charter", new app.alongside.confluence.charter.macro.CharterMacro(r.templates, r.messages,
                 fixture.xhtmlContent, fixture.userAccessor, confluence.currentUser, fixture.currentRequest,
                 confluence.permissions, fixture.visibility,
-                new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals), signing,
+                new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals,
+                        new app.alongside.meeting.InMemoryMeetingIndex()), signing,
                 new app.alongside.charter.checkin.CheckIns(new app.alongside.charter.checkin.InMemoryCheckInStore()),
                 settings, clock, mock(com.atlassian.sal.api.xsrf.XsrfTokenAccessor.class),
                 mock(com.atlassian.sal.api.xsrf.XsrfTokenValidator.class))

@@ -122,7 +122,28 @@ public class TemplatesUnderConfluenceRulesTest {
                 "post", HostileCharters.post(text), "button", new app.alongside.charter.view.CharterForms.Button(text,
                         text), "backHref", "/confluence/pages/viewpage.action?pageId=1", "backLabel", text));
         // --- End of charter ---
+        // --- meetings and chair rotation: a dated meeting with co-chairs and problems, hostile text everywhere ---
+        contexts.put("templates/meeting/meeting.vm", text -> Map.of("view", hostileMeeting(text, true)));
+        // --- end of meetings and chair rotation ---
         return contexts;
+    }
+
+    /** Links are built by the macro from a page's space and title, URL-encoded: never raw input. */
+    private static app.alongside.meeting.view.MeetingView hostileMeeting(String text, boolean withChairs) {
+        String link = "/display/RC/" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return new app.alongside.meeting.view.MeetingView(text, withChairs ? "2026-10-14" : "", text,
+                withChairs ? List.of(new app.alongside.meeting.view.MeetingView.Chair("", text, link),
+                        new app.alongside.meeting.view.MeetingView.Chair(text, text, "")) : List.of(),
+                text, text, withChairs ? List.of(text, text) : List.of());
+    }
+
+    @Test
+    public void meetingRecordWithoutDateOrChairRendersHostileTextInert() {
+        for (String payload : HOSTILE) {
+            String html = rendering.engine.render("templates/meeting/meeting.vm",
+                    Map.of("view", hostileMeeting(payload, false)));
+            assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
     }
 
     private String privacyForm(String text) {

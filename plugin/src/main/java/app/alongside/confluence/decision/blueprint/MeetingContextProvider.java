@@ -15,7 +15,8 @@ import java.util.Optional;
  * Fills the co-produced meeting template from its wizard page: the meeting's date (blank means today; any date a
  * person in the UK would write is read by core's {@link LenientDates}) and the group's name. Sets the page title to
  * "Group meeting — 14 October 2026". A date that cannot be read is kept as typed, so nothing is lost and the
- * person can correct it on the page.
+ * person can correct it on the page. The page starts with the meeting record macro, dated from the wizard (ISO 8601
+ * when the date was read), so the charter's "the chair rotates" can find it once someone names who chaired.
  */
 public final class MeetingContextProvider extends AbstractBlueprintContextProvider {
 
@@ -25,7 +26,8 @@ public final class MeetingContextProvider extends AbstractBlueprintContextProvid
 
     /** Template variables. */
     static final String MEETING_DATE = "meetingDate";
-    static final String MEETING_DATE_XHTML = "meetingDateXhtml";
+    /** The meeting macro's {@code date} parameter: {@code 2026-10-14}, or the date as typed if it cannot be read. */
+    static final String MEETING_DATE_PARAMETER = "meetingDateParameter";
     static final String GROUP_NAME = "groupName";
 
     static final int MAX_GROUP_LENGTH = 100;
@@ -52,7 +54,7 @@ public final class MeetingContextProvider extends AbstractBlueprintContextProvid
 
         String dateText = date.map(WizardFields.LONG_DATE::format).orElse(typedDate);
         context.put(MEETING_DATE, dateText);
-        context.put(MEETING_DATE_XHTML, date.map(WizardFields::timeElement).orElse(WizardFields.escape(typedDate)));
+        context.put(MEETING_DATE_PARAMETER, date.map(LenientDates::iso).orElse(typedDate));
         context.put(GROUP_NAME, group);
         context.setTitle(group.isEmpty()
                 ? messages.text("alongside.blueprint.meeting.page.title.nogroup", dateText)

@@ -1,6 +1,5 @@
 package app.alongside.confluence.decision.blueprint;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -33,19 +32,5 @@ final class WizardFields {
             text = text.substring(0, text.offsetByCodePoints(0, maxLength)).strip();
         }
         return text;
-    }
-
-    /**
-     * Confluence's date lozenge in storage format, {@code <time datetime="2026-10-14" />}. Built here and inserted
-     * raw ({@code at:rawxhtml}); the value is an ISO date, escaped all the same.
-     */
-    static String timeElement(LocalDate date) {
-        return "<time datetime=\"" + escape(date.toString()) + "\" />";
-    }
-
-    /** XML escaping, for the little markup the providers build themselves. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Names people as Confluence knows them, for one render: users by the full name on their account, participant
- * pages by title with a link to the page, typed names as written. Asks Confluence about each person once.
+ * pages by title with a link to the page, typed names as written. Asks Confluence about each person once. Shared by
+ * every block that names people (decisions, meetings) so they name them alike.
  */
-final class ConfluencePeople implements People {
+public final class ConfluencePeople implements People {
 
     private final UserAccessor userAccessor;
     private final Messages messages;
@@ -29,7 +30,7 @@ final class ConfluencePeople implements People {
      * @param contextPath     Confluence's context path, for links ({@code ""} at the root)
      * @param contextSpaceKey the space of the page being rendered: participant pages named without a space are there
      */
-    ConfluencePeople(UserAccessor userAccessor, Messages messages, String contextPath, String contextSpaceKey) {
+    public ConfluencePeople(UserAccessor userAccessor, Messages messages, String contextPath, String contextSpaceKey) {
         this.userAccessor = userAccessor;
         this.messages = messages;
         this.contextPath = contextPath == null ? "" : contextPath;

@@ -4,6 +4,8 @@ import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.AoRebuildLedger;
 import app.alongside.confluence.decision.persistence.RebuildClaim;
 import app.alongside.confluence.decision.persistence.RebuildCounts;
+import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
+import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.confluence.participant.persistence.AoParticipantIndex;
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.decision.register.IndexedPage;
@@ -50,26 +52,32 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
     private final AoRebuildLedger ledger;
     private final ParticipantPageIndexer participantIndexer;
     private final AoParticipantIndex participants;
+    private final MeetingPageIndexer meetingIndexer;
+    private final AoMeetingIndex meetings;
     private final Clock clock;
     private final Duration lease;
     private final ExecutorService executor;
 
     @Inject
     public BackgroundIndexRebuild(PageWalk walk, PageIndexer indexer, AoDecisionIndex index, AoRebuildLedger ledger,
-                                  ParticipantPageIndexer participantIndexer, AoParticipantIndex participants) {
-        this(walk, indexer, index, ledger, participantIndexer, participants, Clock.systemUTC(), LEASE);
+                                  ParticipantPageIndexer participantIndexer, AoParticipantIndex participants,
+                                  MeetingPageIndexer meetingIndexer, AoMeetingIndex meetings) {
+        this(walk, indexer, index, ledger, participantIndexer, participants, meetingIndexer, meetings,
+                Clock.systemUTC(), LEASE);
     }
 
     /** With the clock the lease is measured by and the lease's length (for tests). */
     BackgroundIndexRebuild(PageWalk walk, PageIndexer indexer, AoDecisionIndex index, AoRebuildLedger ledger,
-                           ParticipantPageIndexer participantIndexer, AoParticipantIndex participants, Clock clock,
-                           Duration lease) {
+                           ParticipantPageIndexer participantIndexer, AoParticipantIndex participants,
+                           MeetingPageIndexer meetingIndexer, AoMeetingIndex meetings, Clock clock, Duration lease) {
         this.walk = walk;
         this.indexer = indexer;
         this.index = index;
         this.ledger = ledger;
         this.participantIndexer = participantIndexer;
         this.participants = participants;
+        this.meetingIndexer = meetingIndexer;
+        this.meetings = meetings;
         this.clock = clock;
         this.lease = lease;
         this.executor = Executors.newSingleThreadExecutor(task -> {
@@ -116,6 +124,7 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         try {
             long highestBefore = index.highestId();
             long highestParticipantBefore = participants.highestId();
+            long highestMeetingBefore = meetings.highestId();
             long[] ids = walk.contentIds(scope);
             run.total = ids.length;
             if (!ledger.renew(claim, run.counts(), clock.instant(), lease)) {
@@ -140,6 +149,10 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
             int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey());
             int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
                     run.profilesKept, scope.spaceKey());
+            int meetingsForgotten = meetings.forgetPagesIndexedUpTo(highestMeetingBefore, run.meetingsKept,
+                    scope.spaceKey());
+            log.info("Alongside: meeting index rebuilt ({}): {} meetings, {} pages no longer recording one forgotten",
+                    describe(scope), run.meetings, meetingsForgotten);
             log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} participant profiles, "
                     + "{} pages failed, {} pages no longer holding decisions and {} no longer holding a profile "
                     + "forgotten", describe(scope), run.done, run.decisions, run.profiles, run.failed, forgotten,
@@ -162,6 +175,8 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
                 Optional<RuntimeException> profileFailure = indexProfile(page, run, run.kept.contains(page.pageId()));
                 writeFailure = writeFailure.or(() -> profileFailure);
             }
+            Optional<RuntimeException> meetingFailure = indexMeeting(page, run);
+            writeFailure = writeFailure.or(() -> meetingFailure);
             run.wrote(writeFailure);
         }
         run.done += batch.length; // pages gone since their ids were read count as done: nothing to index
@@ -208,6 +223,28 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         }
     }
 
+    /**
+     * As for decisions. Rows of pages that no longer record a meeting are forgotten at the end, so nothing is deleted
+     * page by page here; a failure is logged, and the page keeps its row, without counting it as failed again.
+     */
+    private Optional<RuntimeException> indexMeeting(PageSnapshot page, Run run) {
+        try {
+            Optional<Boolean> meeting = meetingIndexer.index(page, false);
+            if (meeting.isEmpty() || meeting.get()) {
+                run.meetingsKept.add(page.pageId());
+            }
+            if (meeting.orElse(false)) {
+                run.meetings++;
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Alongside: could not index the meeting on page {} during the rebuild", page.pageId(), e);
+            run.meetingsKept.add(page.pageId());
+            run.lastError = Optional.of("could not index the meeting on page " + page.pageId() + ": " + e);
+            return Optional.of(e);
+        }
+    }
+
     private void finish(RebuildClaim claim, State state, RebuildCounts counts) {
         try {
             ledger.finish(claim, state, counts, clock.instant());
@@ -233,6 +270,9 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
         /** Pages this run indexed with at least one decision (pages without any had their rows removed as read). */
         final Set<Long> holdingDecisions = new HashSet<>();
         final Set<Long> profilesKept = new HashSet<>();
+        /** Pages this run met recording a meeting, or could not read: their meeting rows stay. */
+        final Set<Long> meetingsKept = new HashSet<>();
+        long meetings;
 
         void keep(long pageId, String error) {
             kept.add(pageId);

@@ -1,8 +1,10 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.decision.register.DecisionIndex;
 import app.alongside.decision.register.IndexedPage;
+import app.alongside.meeting.MeetingIndex;
 import app.alongside.participant.ParticipantIndex;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostRemoveEvent;
@@ -39,6 +41,10 @@ import java.util.Optional;
  * from pages only (not blog posts), and a label changes nothing in the directory. Every handler is idempotent and
  * never throws: a failure is logged at WARN with the page id and the save goes on (one index failing never stops
  * the other); a rebuild repairs whatever was missed.
+ *
+ * <p>The meeting index is kept the same way, at no cost for the many pages that never record a meeting: a page's
+ * meeting is only forgotten when the version before an update recorded one, and trash and removal only touch the
+ * meeting index for content whose storage records one.
  */
 @Named
 public final class DecisionIndexSync implements InitializingBean, DisposableBean {
@@ -50,15 +56,20 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     private final DecisionIndex index;
     private final ParticipantPageIndexer participantIndexer;
     private final ParticipantIndex participants;
+    private final MeetingPageIndexer meetingIndexer;
+    private final MeetingIndex meetings;
 
     @Inject
     public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer, DecisionIndex index,
-                             ParticipantPageIndexer participantIndexer, ParticipantIndex participants) {
+                             ParticipantPageIndexer participantIndexer, ParticipantIndex participants,
+                             MeetingPageIndexer meetingIndexer, MeetingIndex meetings) {
         this.eventPublisher = eventPublisher;
         this.indexer = indexer;
         this.index = index;
         this.participantIndexer = participantIndexer;
         this.participants = participants;
+        this.meetingIndexer = meetingIndexer;
+        this.meetings = meetings;
     }
 
     /** Only registers with the event system: nothing touches the database while the app starts. */
@@ -74,17 +85,17 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     @EventListener
     public void onPageCreated(PageCreateEvent event) {
-        reindex(event.getPage(), true);
+        reindex(event.getPage(), true, false);
     }
 
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
-        reindex(event.getPage(), true);
+        reindex(event.getPage(), true, mayHaveRecordedAMeeting(event.getOriginalPage()));
     }
 
     @EventListener
     public void onPageRestored(PageRestoreEvent event) {
-        reindex(event.getPage(), true);
+        reindex(event.getPage(), true, false);
     }
 
     @EventListener
@@ -100,22 +111,22 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     /** A move can change the page's space. */
     @EventListener
     public void onPageMoved(PageMoveEvent event) {
-        reindex(event.getPage(), true);
+        reindex(event.getPage(), true, false);
     }
 
     @EventListener
     public void onBlogPostCreated(BlogPostCreateEvent event) {
-        reindex(event.getBlogPost(), false);
+        reindex(event.getBlogPost(), false, false);
     }
 
     @EventListener
     public void onBlogPostUpdated(BlogPostUpdateEvent event) {
-        reindex(event.getBlogPost(), false);
+        reindex(event.getBlogPost(), false, mayHaveRecordedAMeeting(event.getOriginalBlogPost()));
     }
 
     @EventListener
     public void onBlogPostRestored(BlogPostRestoreEvent event) {
-        reindex(event.getBlogPost(), false);
+        reindex(event.getBlogPost(), false, false);
     }
 
     @EventListener
@@ -142,15 +153,28 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     private void relabel(LabelEvent event) {
         if (event.getLabel() != null && Namespace.GLOBAL.equals(event.getLabel().getNamespace())
                 && event.getLabelled() instanceof AbstractPage content) {
-            reindex(content, false);
+            reindex(content, false, false);
+        }
+    }
+
+    /** Without the previous version (Confluence may not give one) assume it did, so nothing stale is kept. */
+    private static boolean mayHaveRecordedAMeeting(AbstractPage previous) {
+        if (previous == null) {
+            return true;
+        }
+        try {
+            return MeetingPageIndexer.mayRecordAMeeting(previous.getBodyAsString());
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 
     /**
      * Re-reads the content's decisions, and with {@code profile} its participant profile; content already in the
-     * trash stays hidden whatever event came.
+     * trash stays hidden whatever event came. {@code hadMeeting}: the meeting index may hold a meeting for the
+     * content that its storage no longer records.
      */
-    private void reindex(AbstractPage content, boolean profile) {
+    private void reindex(AbstractPage content, boolean profile, boolean hadMeeting) {
         if (content.isDeleted()) {
             trash(content);
             return;
@@ -170,6 +194,11 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         } catch (RuntimeException e) {
             warn("index", content, e);
         }
+        try {
+            meetingIndexer.index(snapshot.get(), hadMeeting);
+        } catch (RuntimeException e) {
+            warnMeetings("index the meeting on", content, e);
+        }
         if (profile && snapshot.get().page().type() == IndexedPage.ContentType.PAGE) {
             IndexedPage page = snapshot.get().page();
             try {
@@ -186,6 +215,13 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         } catch (RuntimeException e) {
             warn("hide the decisions of trashed", content, e);
         }
+        if (recordsAMeeting(content)) {
+            try {
+                meetings.setTrashed(content.getId(), true);
+            } catch (RuntimeException e) {
+                warnMeetings("hide the meeting of trashed", content, e);
+            }
+        }
         if (isPage(content)) {
             try {
                 participants.setTrashed(content.getId(), true);
@@ -201,6 +237,13 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         } catch (RuntimeException e) {
             warn("forget the decisions of removed", content, e);
         }
+        if (recordsAMeeting(content)) {
+            try {
+                meetings.removePage(content.getId());
+            } catch (RuntimeException e) {
+                warnMeetings("forget the meeting of removed", content, e);
+            }
+        }
         if (isPage(content)) {
             try {
                 participants.removePage(content.getId());
@@ -208,6 +251,24 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
                 warnDirectory("forget the profile of removed", content, e);
             }
         }
+    }
+
+    /**
+     * Content whose storage records no meeting has no row in the meeting index (the sync keeps it so), and costs it
+     * no statement. Should a row be left by a missed event, it is a trashed page's and never counts; a rebuild
+     * forgets it.
+     */
+    private static boolean recordsAMeeting(AbstractPage content) {
+        try {
+            return MeetingPageIndexer.mayRecordAMeeting(content.getBodyAsString());
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static void warnMeetings(String what, AbstractPage content, RuntimeException e) {
+        log.warn("Alongside: could not {} page {}; the page was saved, and a rebuild of the indexes will catch up "
+                + "with the meetings: {}", what, content.getId(), e.toString(), e);
     }
 
     private static boolean isPage(AbstractPage content) {

@@ -75,6 +75,7 @@ public class CharterMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final Page page = mock(Page.class);
     private final InMemoryDecisionIndex index = new InMemoryDecisionIndex(TODAY);
+    private final app.alongside.meeting.InMemoryMeetingIndex meetings = new app.alongside.meeting.InMemoryMeetingIndex();
     private final SettingsService settings = new SettingsService(mock(SettingsRepository.class));
     private final InvolvementTotals totals = new InvolvementTotals(new InMemoryPerspectiveStore(),
             new ParticipantSubjects(new InMemoryParticipantIndex()), index, settings);
@@ -116,7 +117,7 @@ public class CharterMacroTest {
                     Set<Long> seen = new LinkedHashSet<>(ids);
                     seen.retainAll(visiblePages);
                     return seen;
-                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock, xsrfTokens,
+                }, new CommitmentEvaluator(index, totals, meetings), signing, checkIns, settings, clock, xsrfTokens,
                 xsrfValidator);
     }
 
@@ -144,6 +145,24 @@ public class CharterMacroTest {
     }
 
     @Test
+    public void theChairRotatesIsShownKeptWithTheMeetingsAsEvidenceAndNoName() {
+        meetings.add(801, "RC", "September meeting", new app.alongside.meeting.Meeting(
+                Optional.of(LocalDate.of(2026, 9, 10)), List.of(new app.alongside.people.PersonRef.Named("Ann Lee"))));
+        meetings.add(802, "RC", "October meeting", new app.alongside.meeting.Meeting(
+                Optional.of(LocalDate.of(2026, 10, 8)), List.of(new app.alongside.people.PersonRef.Named("Bo Ray"))));
+        visiblePages.addAll(List.of(801L, 802L));
+
+        Document html = render(Map.of("group", "G", "commitments", "chair-rotates"), "");
+
+        assertEquals(List.of("Kept"), html.select(".alongside-charter__state").eachText());
+        assertTrue(html.text(), html.text().contains("2 meetings each had a different chair from the meeting before."));
+        assertEquals(List.of("September meeting", "October meeting"),
+                html.select(".alongside-charter__evidence a").eachText());
+        assertTrue(html.selectFirst(".alongside-charter__evidence a").attr("href").contains("801"));
+        assertFalse(html.text().contains("Ann Lee") || html.text().contains("Bo Ray"));
+    }
+
+    @Test
     public void showsEachCommitmentStateInWords() {
         addDecision("RC", "Overdue answer", Optional.of(LocalDate.of(2026, 9, 1)),
                 new Contribution("Step-free access", Optional.empty(), Optional.of(LocalDate.of(2026, 9, 1)),
@@ -152,7 +171,7 @@ public class CharterMacroTest {
         Document broken = render(Map.of("group", "G", "commitments", "you-said-answered-within:30, chair-rotates"), "");
         List<String> states = broken.select(".alongside-charter__state").eachText();
         assertEquals(List.of("Broken", "Cannot be checked"), states);
-        assertTrue(broken.text().contains("Alongside does not record who chairs meetings yet"));
+        assertTrue(broken.text().contains("Fewer than two meetings since the charter was agreed say who chaired them"));
 
         Document atRisk = render(Map.of("group", "G", "commitments", "lived-experience-in-every-decision:2"), "");
         assertEquals(List.of("At risk"), atRisk.select(".alongside-charter__state").eachText());

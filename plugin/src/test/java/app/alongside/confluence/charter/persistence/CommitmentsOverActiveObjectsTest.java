@@ -10,6 +10,9 @@ import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
+import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
+import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
+import app.alongside.confluence.meeting.persistence.MeetingEntity;
 import app.alongside.confluence.participant.persistence.AoParticipantIndex;
 import app.alongside.confluence.participant.persistence.ParticipantEntity;
 import app.alongside.confluence.perspective.persistence.AoAuditLog;
@@ -23,6 +26,7 @@ import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.Response;
 import app.alongside.decision.Stage;
 import app.alongside.decision.register.IndexedPage;
+import app.alongside.meeting.Meeting;
 import app.alongside.participant.ParticipantSubjects;
 import app.alongside.people.PersonRef;
 import app.alongside.perspective.DeclarationForm;
@@ -60,7 +64,7 @@ public class CommitmentsOverActiveObjectsTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(DecisionEntity.class,
             DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class, DeclarationEntity.class,
-            ConsentEventEntity.class, AuditEntryEntity.class);
+            ConsentEventEntity.class, AuditEntryEntity.class, MeetingEntity.class, MeetingChairEntity.class);
 
     private static final String SPACE = "RC";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
@@ -93,7 +97,8 @@ public class CommitmentsOverActiveObjectsTest {
     });
     private final InvolvementTotals totals = new InvolvementTotals(store,
             new ParticipantSubjects(new AoParticipantIndex(AO.activeObjects())), decisions, settings);
-    private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions, totals);
+    private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
+    private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions, totals, meetings);
     private long nextPage = 1;
 
     private void declareLivedExperience(String... users) {
@@ -186,11 +191,47 @@ public class CommitmentsOverActiveObjectsTest {
     }
 
     @Test
-    public void recognitionAndChairRotationCannotBeCheckedYetAndSaySoWhateverTheRecord() {
+    public void recognitionCannotBeCheckedYetAndSaysSoWhateverTheRecord() {
         declareLivedExperience("a", "b", "c");
         decided("Any decision", LocalDate.of(2026, 10, 1), Map.of(Stage.DECIDING, users("a", "b", "c", "d")));
 
         assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.RecognisedWithin(30)).state());
-        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.ChairRotates()).state());
+    }
+
+    @Test
+    public void theChairRotatesIsKeptBrokenOrAtRiskFromTheMeetingIndex() {
+        assertEquals("no meetings yet", State.CANNOT_EVALUATE, evaluate(new Commitment.ChairRotates()).state());
+
+        meeting("September meeting", LocalDate.of(2026, 9, 10), new PersonRef.User("ann"));
+        meeting("October meeting", LocalDate.of(2026, 10, 8), new PersonRef.User("bo"), new PersonRef.Named("Cy"));
+        meeting("Before the charter", LocalDate.of(2026, 8, 1), new PersonRef.User("bo"));
+        meeting("Next year", LocalDate.of(2027, 1, 10), new PersonRef.Named("Cy"));
+        Evaluation kept = evaluate(new Commitment.ChairRotates());
+        assertEquals(State.KEPT, kept.state());
+        assertEquals(List.of("September meeting", "October meeting"), titles(kept));
+
+        long silent = meeting("November meeting", LocalDate.of(2026, 11, 5));
+        Evaluation atRisk = evaluate(new Commitment.ChairRotates());
+        assertEquals(State.AT_RISK, atRisk.state());
+        assertEquals(List.of("November meeting"), titles(atRisk));
+
+        meetings.replacePage(page(silent, "November meeting"), new Meeting(Optional.of(LocalDate.of(2026, 11, 5)),
+                List.of(new PersonRef.Named("Cy"))));
+        Evaluation broken = evaluate(new Commitment.ChairRotates());
+        assertEquals(State.BROKEN, broken.state());
+        assertEquals(List.of("October meeting", "November meeting"), titles(broken));
+
+        meetings.setTrashed(silent, true);
+        assertEquals(State.KEPT, evaluate(new Commitment.ChairRotates()).state());
+    }
+
+    private long meeting(String title, LocalDate on, PersonRef... chairs) {
+        long page = nextPage++;
+        meetings.replacePage(page(page, title), new Meeting(Optional.of(on), List.of(chairs)));
+        return page;
+    }
+
+    private static IndexedPage page(long id, String title) {
+        return new IndexedPage(id, SPACE, title, IndexedPage.ContentType.PAGE, List.of());
     }
 }

@@ -61,7 +61,7 @@ public class ChartersResourceTest {
     private final CheckIns checkIns = new CheckIns(new InMemoryCheckInStore());
     private final ChartersResource resource = new ChartersResource(pages, new CommitmentEvaluator(index,
             new InvolvementTotals(new InMemoryPerspectiveStore(), new ParticipantSubjects(new InMemoryParticipantIndex()),
-                    index, settings)), signing, checkIns, settings, permissions, ids -> ids, currentUser,
+                    index, settings), new app.alongside.meeting.InMemoryMeetingIndex()), signing, checkIns, settings, permissions, ids -> ids, currentUser,
             userAccessor, rendering.messages, clock);
     private ConfluenceUser amir;
 

@@ -3,10 +3,15 @@ package app.alongside.confluence.decision.blueprint;
 import app.alongside.confluence.testing.HtmlInertness;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
+import app.alongside.meeting.MeetingReader;
+import app.alongside.meeting.ParsedMeeting;
+import app.alongside.validation.Problem;
 import org.junit.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static app.alongside.confluence.decision.blueprint.BlueprintFixture.TITLE_KEY;
 import static app.alongside.confluence.decision.blueprint.BlueprintFixture.context;
@@ -14,6 +19,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 public class MeetingContextProviderTest {
 
@@ -27,7 +33,32 @@ public class MeetingContextProviderTest {
 
         assertEquals("Recovery College co-production group meeting \u2014 3 November 2026", context.get(TITLE_KEY));
         assertEquals("Recovery College co-production group", context.get("groupName"));
-        assertThat(blueprint.fill(TEMPLATE, context), containsString("<time datetime=\"2026-11-03\" />"));
+        assertThat(blueprint.fill(TEMPLATE, context),
+                containsString("<ac:parameter ac:name=\"date\">2026-11-03</ac:parameter>"));
+    }
+
+    @Test
+    public void theNotesStartWithTheMeetingRecordDatedFromTheWizardAndAskingWhoChaired() {
+        String storage = blueprint.fill(TEMPLATE, context(blueprint.meeting(), "meetingDate", "3/11/2026",
+                "groupName", "Carers"));
+
+        assertTrue(storage.startsWith("<ac:structured-macro ac:name=\"alongside-meeting\""));
+        ParsedMeeting meeting = new MeetingReader().readPage(storage).orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 3)), meeting.meeting().date());
+        assertEquals("the placeholder is not a chair: the record asks for one", List.of(),
+                meeting.meeting().chairs());
+        assertThat(storage, containsString("ac:placeholder ac:type=\"mention\">Mention who chaired this meeting"));
+    }
+
+    @Test
+    public void aDateThatCannotBeReadIsPutInTheMeetingRecordAsTypedForThePersonToCorrect() {
+        String storage = blueprint.fill(TEMPLATE, context(blueprint.meeting(), "meetingDate", "the second Tuesday",
+                "groupName", "Carers"));
+
+        ParsedMeeting meeting = new MeetingReader().readPage(storage).orElseThrow();
+        assertEquals(Optional.empty(), meeting.meeting().date());
+        assertTrue(meeting.problems().contains(Problem.of("date", "alongside.meeting.problem.date.invalid",
+                "the second Tuesday")));
     }
 
     @Test
@@ -59,6 +90,8 @@ public class MeetingContextProviderTest {
         assertThat(storage, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
         List<ParsedDecision> decisions = new DecisionStorageReader().readPage(storage);
         assertEquals(1, decisions.size());
+        assertEquals("the typed date stays text in the meeting record", Optional.empty(),
+                new MeetingReader().readPage(storage).orElseThrow().meeting().date());
         assertEquals("the title is plain text; whoever shows it escapes it",
                 "<script>alert(1)</script><img src=x onerror=alert(2)>\"'& meeting \u2014 " + attack,
                 context.get(TITLE_KEY));

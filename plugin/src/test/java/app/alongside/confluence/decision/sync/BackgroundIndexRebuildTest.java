@@ -1,5 +1,14 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.meeting.IndexedMeeting;
+import app.alongside.meeting.Meeting;
+import app.alongside.people.PersonRef;
+
+import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
+import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
+import app.alongside.confluence.meeting.persistence.MeetingEntity;
+import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.AoRebuildLedger;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
@@ -56,7 +65,7 @@ public class BackgroundIndexRebuildTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
-            ParticipantEntity.class);
+            ParticipantEntity.class, MeetingEntity.class, MeetingChairEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -64,6 +73,7 @@ public class BackgroundIndexRebuildTest {
     private final FakeWalk walk = new FakeWalk();
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
+    private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
     private final List<BackgroundIndexRebuild> nodes = new ArrayList<>();
 
     @After
@@ -137,6 +147,30 @@ public class BackgroundIndexRebuildTest {
         assertEquals(1, done.pagesFailed());
         assertEquals(List.of("Fine", "Known before the edit broke"), titles("RC"));
     }
+
+    @Test
+    public void theMeetingIndexIsRebuiltTooAndForgetsMeetingsNoLongerOnAnyPage() {
+        meetings.replacePage(new IndexedPage(9, "RC", "Macro since removed", IndexedPage.ContentType.PAGE, List.of()),
+                new Meeting(Optional.of(java.time.LocalDate.of(2026, 9, 1)), List.of(new PersonRef.Named("Ann"))));
+        walk.add(1, "RC", MEETING_NOTES);
+        walk.add(2, "RC", "<p>Ordinary page</p>");
+        walk.add(9, "RC", "<p>No meeting macro now</p>");
+
+        assertEquals(State.FINISHED, awaitEnd(start(node(), Scope.everything())).state());
+
+        List<IndexedMeeting> found = meetings.inSpaces(Set.of("RC"), Optional.empty(),
+                java.time.LocalDate.of(2026, 11, 29), 10);
+        assertEquals(List.of(1L), found.stream().map(IndexedMeeting::pageId).toList());
+        assertEquals(List.of(new PersonRef.Named("Bo")), found.get(0).meeting().chairs());
+
+        assertEquals("a second rebuild keeps the unchanged meeting", State.FINISHED,
+                awaitEnd(start(node(), Scope.everything())).state());
+        assertEquals(1, meetings.size());
+    }
+
+    private static final String MEETING_NOTES = "<ac:structured-macro ac:name=\"alongside-meeting\">"
+            + "<ac:parameter ac:name=\"date\">2026-10-08</ac:parameter>"
+            + "<ac:rich-text-body><p>Bo</p></ac:rich-text-body></ac:structured-macro>";
 
     @Test
     public void theParticipantDirectoryIsRebuiltTooAndForgetsProfilesNoLongerOnAnyPage() {
@@ -272,7 +306,8 @@ public class BackgroundIndexRebuildTest {
     private BackgroundIndexRebuild node(PageIndexer indexer) {
         BackgroundIndexRebuild node = new BackgroundIndexRebuild(walk, indexer, index,
                 new AoRebuildLedger(AO.activeObjects()),
-                new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants, clock, LEASE);
+                new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
+                new MeetingPageIndexer(meetings), meetings, clock, LEASE);
         nodes.add(node);
         return node;
     }

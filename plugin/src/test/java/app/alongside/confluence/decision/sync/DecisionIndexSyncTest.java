@@ -1,5 +1,10 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
+import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
+import app.alongside.confluence.meeting.persistence.MeetingEntity;
+import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
@@ -60,13 +65,16 @@ public class DecisionIndexSyncTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
+            MeetingEntity.class, MeetingChairEntity.class);
 
     private final EventPublisher events = mock(EventPublisher.class);
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
+    private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index), index,
-            new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
+            new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
+            new MeetingPageIndexer(meetings), meetings);
 
     @Test
     public void listensFromStartUntilStop() {
@@ -243,7 +251,8 @@ public class DecisionIndexSyncTest {
                 .setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
         DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken), broken,
-                new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory);
+                new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory,
+                new MeetingPageIndexer(meetings), meetings);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));
 
         failing.onPageCreated(new PageCreateEvent(this, meeting, Map.of(), null));

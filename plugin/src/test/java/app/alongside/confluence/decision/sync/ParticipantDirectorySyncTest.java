@@ -1,5 +1,8 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
+import app.alongside.meeting.InMemoryMeetingIndex;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
@@ -50,7 +53,8 @@ public class ParticipantDirectorySyncTest {
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
             new PageIndexer(decisions), decisions,
-            new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
+            new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
+            new MeetingPageIndexer(new InMemoryMeetingIndex()), new InMemoryMeetingIndex());
 
     @Test
     public void aNewParticipantPageJoinsTheDirectoryAndAnEditChangesIt() {

@@ -10,6 +10,8 @@ import app.alongside.confluence.charter.persistence.CheckInMarkEntity;
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionPersonEntity;
+import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
+import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
 import app.alongside.confluence.participant.persistence.AoParticipantIndex;
 import app.alongside.confluence.participant.persistence.ParticipantEntity;
 import app.alongside.confluence.testing.PluginFiles;
@@ -19,6 +21,7 @@ import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.Response;
 import app.alongside.decision.Stage;
 import app.alongside.decision.register.IndexedPage;
+import app.alongside.meeting.Meeting;
 import app.alongside.participant.ParticipantProfiles;
 import app.alongside.people.PersonRef;
 import app.alongside.perspective.AuditAction;
@@ -62,7 +65,7 @@ import static org.junit.Assert.assertTrue;
  *
  * <p>The only tables allowed to still name a person are the indexes derived from pages, named here with the reason:
  * they mirror what the pages show (who took part in a decision, who said what, a participant page's linked
- * account, who signed a charter), and erasure keeps pages and the decisions on them by design; the next save or
+ * account, who signed a charter, who chaired a meeting), and erasure keeps pages and the decisions on them by design; the next save or
  * rebuild copies the pages again. Erasure removes private data: declarations, consent history, the person's
  * identity in the audit log, and the marks saying they took part in a charter's anonymous check-in (the anonymous
  * answers stay: they never named anyone).</p>
@@ -78,7 +81,8 @@ public class ErasureLeavesNoTraceTest {
             DecisionPersonEntity.class, "who took part at each stage, as the decision's page lists them",
             ContributionEntity.class, "who said what, as the decision's page records it",
             ParticipantEntity.class, "the account a participant page links, as the page shows it",
-            CharterSignatureEntity.class, "who signed a charter: a public act the charter page shows to its group");
+            CharterSignatureEntity.class, "who signed a charter: a public act the charter page shows to its group",
+            MeetingChairEntity.class, "who chaired a meeting, as the meeting's notes record it");
 
     private static final String ALEX = "u-alex-7f3e91";
     private static final String FACILITATOR = "u-fran-02b4c8";
@@ -99,7 +103,7 @@ public class ErasureLeavesNoTraceTest {
         recordEverythingAboutAlexAndSam();
         assertEquals("the scan finds the key before erasure, so its silence after means something",
                 Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "CONTRIBUTION", "DECISION_PERSON",
-                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK"), withoutPrefix(tablesHolding(ALEX).keySet()));
+                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK", "MEETING_CHAIR"), withoutPrefix(tablesHolding(ALEX).keySet()));
 
         String pseudonym = eraseEverywhere(SubjectKey.user(ALEX));
 
@@ -219,6 +223,9 @@ public class ErasureLeavesNoTraceTest {
         AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
         participants.replacePage(77, "RC", "Alex", Optional.of(ParticipantProfiles.withAccount("Alex", ALEX)));
         participants.replacePage(SAMS_PAGE, "RC", "Sam", Optional.of(ParticipantProfiles.named("Sam")));
+        new AoMeetingIndex(AO.activeObjects()).replacePage(new IndexedPage(11, "RC", "October meeting",
+                IndexedPage.ContentType.PAGE, List.of()), new Meeting(Optional.of(LocalDate.of(2026, 5, 20)),
+                List.of(alex)));
         signing.sign(ALEX, CHARTER_PAGE, 1);
         assertTrue(checkIns.submit(ALEX, CHARTER_PAGE, List.of("equal"),
                 Frequency.MONTHLY, LocalDate.of(2026, 6, 1), Map.of("equal", "4"),
