@@ -122,6 +122,10 @@ public class TemplatesUnderConfluenceRulesTest {
                 "post", HostileCharters.post(text), "button", new app.alongside.charter.view.CharterForms.Button(text,
                         text), "backHref", "/confluence/pages/viewpage.action?pageId=1", "backLabel", text));
         // --- End of charter ---
+        // --- Reciprocity ledger (issue 7): every part shown, with hostile text in each ---
+        contexts.put("templates/reciprocity/ledger.vm", text -> Map.of("view",
+                app.alongside.confluence.reciprocity.web.HostileLedgerScreens.page(text)));
+        // --- End of reciprocity ledger ---
         return contexts;
     }
 
