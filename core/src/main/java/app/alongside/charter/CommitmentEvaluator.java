@@ -14,6 +14,8 @@ import app.alongside.decision.register.RegisterCursor;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.perspective.InvolvementTotals;
 import app.alongside.perspective.SuppressedCount;
+import app.alongside.reciprocity.RecognitionMonth;
+import app.alongside.reciprocity.RecognitionTimeliness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +40,17 @@ public final class CommitmentEvaluator {
     /** A "you said" this close to its deadline, still unanswered, puts the commitment at risk. */
     public static final int DUE_SOON_DAYS = 7;
     private static final int BATCH = 100;
+    /** Where a charter agreed on no recorded day checks the ledger from: before any group used the app. */
+    static final LocalDate LEDGER_FLOOR = LocalDate.of(2000, 1, 1);
 
     private final DecisionIndex index;
     private final InvolvementTotals totals;
+    private final RecognitionTimeliness recognition;
 
-    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals) {
+    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals, RecognitionTimeliness recognition) {
         this.index = Objects.requireNonNull(index, "index");
         this.totals = Objects.requireNonNull(totals, "totals");
+        this.recognition = Objects.requireNonNull(recognition, "recognition");
     }
 
     /** Every commitment of the charter, in the charter's order, as it stands on {@code today}. */
@@ -71,16 +77,14 @@ public final class CommitmentEvaluator {
 
         List<Evaluation> evaluations = new ArrayList<>();
         for (Commitment commitment : charter.commitments()) {
-            evaluations.add(evaluate(commitment, charter, visible.isEmpty(), register, today, common));
+            evaluations.add(evaluate(commitment, charter, visible, register, today, common));
         }
         return evaluations;
     }
 
-    private Evaluation evaluate(Commitment commitment, Charter charter, boolean noSpaceVisible, Register register,
+    private Evaluation evaluate(Commitment commitment, Charter charter, List<String> visible, Register register,
                                 LocalDate today, List<Reason> common) {
-        if (commitment instanceof Commitment.RecognisedWithin) {
-            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")));
-        }
+        boolean noSpaceVisible = visible.isEmpty();
         if (commitment instanceof Commitment.ChairRotates) {
             return cannot(commitment, List.of(Reason.of("alongside.charter.reason.chair.notRecorded")));
         }
@@ -96,6 +100,8 @@ public final class CommitmentEvaluator {
             evaluation = livedExperience(commitment, 1, Optional.of(Stage.AGENDA), decided(register, charter, today));
         } else if (commitment instanceof Commitment.YouSaidAnsweredWithin within) {
             evaluation = youSaid(within, register, charter, today);
+        } else if (commitment instanceof Commitment.RecognisedWithin within) {
+            evaluation = recognised(within, visible, charter, today);
         } else {
             throw new IllegalStateException("a commitment with no rule: " + commitment.code());
         }
@@ -202,6 +208,60 @@ public final class CommitmentEvaluator {
         evidence.addAll(dueSoon);
         evidence.addAll(undated);
         return new Evaluation(commitment, state, reasons, evidence);
+    }
+
+    /**
+     * Contributions given in the charter's spaces since it was agreed (since {@link #LEDGER_FLOOR} if it was not),
+     * against the ledger: BROKEN if any was recognised late or is owed past its deadline, AT_RISK if any owed one is
+     * due within {@value #DUE_SOON_DAYS} days, otherwise KEPT. The reasons say which months, with counts — a count
+     * below k is said as "some" — and never who: there is no evidence row, because a ledger entry is a person's.
+     */
+    private Evaluation recognised(Commitment.RecognisedWithin commitment, List<String> spaces, Charter charter,
+                                  LocalDate today) {
+        LocalDate from = charter.agreedOn().orElse(LEDGER_FLOOR);
+        if (from.isAfter(today)) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.none")));
+        }
+        RecognitionTimeliness.Timeliness found = recognition.timeliness(Set.copyOf(spaces), from, today,
+                commitment.days(), today);
+        if (found.months().stream().mapToInt(RecognitionMonth::total).sum() == 0) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.none")));
+        }
+        List<Reason> months = new ArrayList<>();
+        int late = 0;
+        int overdue = 0;
+        int dueSoon = 0;
+        for (RecognitionMonth month : found.months()) {
+            late += month.late();
+            overdue += month.overdue();
+            dueSoon += month.dueSoon();
+            monthReason(months, month, month.overdue(), "overdue", found.threshold());
+            monthReason(months, month, month.late(), "late", found.threshold());
+            monthReason(months, month, month.dueSoon(), "dueSoon", found.threshold());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        State state;
+        if (late + overdue > 0) {
+            state = State.BROKEN;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.broken", commitment.days()));
+        } else if (dueSoon > 0) {
+            state = State.AT_RISK;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.dueSoon", DUE_SOON_DAYS));
+        } else {
+            state = State.KEPT;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.kept", commitment.days()));
+        }
+        reasons.addAll(months);
+        return new Evaluation(commitment, state, reasons, List.of());
+    }
+
+    /** "In 2026-10, 4 contributions were overdue", or "some" when fewer than k: a small count could point at someone. */
+    private static void monthReason(List<Reason> reasons, RecognitionMonth month, int count, String kind, int k) {
+        if (count == 0) {
+            return;
+        }
+        String key = "alongside.charter.reason.recognised.month." + kind;
+        reasons.add(count >= k ? Reason.of(key, month.month(), count) : Reason.of(key + ".some", month.month()));
     }
 
     /** Decisions made in the charter's period: decided on or after it was agreed (any time if not) up to today. */

@@ -34,7 +34,7 @@ import java.util.random.RandomGenerator;
  * <p>Whether someone may view a space, and whether they are in the facilitators' group, is the adapter's question;
  * this class trusts {@link LedgerActor#facilitator()} and throws {@link NotPermitted} if it is false where needed.</p>
  */
-public final class Ledger {
+public final class Ledger implements RecognitionTimeliness {
 
     /** Most people one entry form records time for at once. */
     public static final int MAX_PEOPLE = 100;
@@ -251,6 +251,11 @@ public final class Ledger {
         List<RecognitionMonth> result = new ArrayList<>();
         months.forEach((month, c) -> result.add(new RecognitionMonth(month, c[0], c[1], c[2], c[3], c[4])));
         return result;
+    }
+
+    @Override
+    public Timeliness timeliness(Set<String> spaces, LocalDate from, LocalDate to, int days, LocalDate today) {
+        return new Timeliness(threshold(spaces), recognitionByMonth(spaces, from, to, days, today));
     }
 
     /**

@@ -119,7 +119,8 @@ public class CommitmentEvaluatorTest {
         add(decided("old", LocalDate.of(2020, 1, 1), Map.of(Stage.DECIDING, users("d", "e", "f"))));
         add(decided("future", LocalDate.of(2027, 1, 1), Map.of(Stage.DECIDING, users("g", "h", "i"))));
 
-        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals).evaluate(
+        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals,
+                app.alongside.reciprocity.RecognitionTimeliness.NONE).evaluate(
                 charter(Optional.empty(), List.of(SPACE), EVERY_TWO), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY).get(0);
 
         assertEquals(State.BROKEN, evaluation.state());
@@ -272,11 +273,12 @@ public class CommitmentEvaluatorTest {
     // --- commitments with no data yet
 
     @Test
-    public void recognitionCannotBeEvaluatedUntilTheReciprocityLedgerExists() {
+    public void recognitionCannotBeEvaluatedWhileTheLedgerHoldsNothing() {
         Evaluation evaluation = only(new Commitment.RecognisedWithin(30));
 
         assertEquals(State.CANNOT_EVALUATE, evaluation.state());
-        assertEquals(List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")), evaluation.reasons());
+        assertEquals(List.of(Reason.of("alongside.charter.reason.since", AGREED),
+                Reason.of("alongside.charter.reason.recognised.none")), evaluation.reasons());
     }
 
     @Test
@@ -399,7 +401,8 @@ public class CommitmentEvaluatorTest {
                 trueAgenda.put(id, (int) agenda.stream().filter(world.livedExperience::contains).count());
             }
             int atLeast = 1 + random.nextInt(k + 2);
-            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals).evaluate(
+            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals,
+                    app.alongside.reciprocity.RecognitionTimeliness.NONE).evaluate(
                     charter(Optional.of(AGREED), List.of(SPACE), new Commitment.LivedExperienceInEveryDecision(atLeast),
                             AT_AGENDA), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY);
 
@@ -454,7 +457,8 @@ public class CommitmentEvaluatorTest {
     }
 
     private CommitmentEvaluator evaluator() {
-        return new CommitmentEvaluator(fixture.index, fixture.totals);
+        return new CommitmentEvaluator(fixture.index, fixture.totals,
+                app.alongside.reciprocity.RecognitionTimeliness.NONE);
     }
 
     private static Charter charter(Optional<LocalDate> agreedOn, List<String> spaces, Commitment... commitments) {

@@ -3,13 +3,15 @@ package app.alongside.confluence.charter;
 import app.alongside.charter.CommitmentEvaluator;
 import app.alongside.decision.register.DecisionIndex;
 import app.alongside.perspective.InvolvementTotals;
+import app.alongside.reciprocity.Ledger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
  * Makes core's {@link CommitmentEvaluator} a bean over the decision index and the one {@link InvolvementTotals}, so
- * a charter's totals about lived experience are suppressed exactly as the register's are.
+ * a charter's totals about lived experience are suppressed exactly as the register's are, and the reciprocity
+ * {@link Ledger} for "contributions are recognised within N days".
  */
 @Named
 public final class CommitmentEvaluatorFactory implements FactoryBean<CommitmentEvaluator> {
@@ -17,8 +19,8 @@ public final class CommitmentEvaluatorFactory implements FactoryBean<CommitmentE
     private final CommitmentEvaluator evaluator;
 
     @Inject
-    public CommitmentEvaluatorFactory(DecisionIndex index, InvolvementTotals totals) {
-        this.evaluator = new CommitmentEvaluator(index, totals);
+    public CommitmentEvaluatorFactory(DecisionIndex index, InvolvementTotals totals, Ledger ledger) {
+        this.evaluator = new CommitmentEvaluator(index, totals, ledger);
     }
 
     @Override

@@ -116,7 +116,8 @@ public class CharterMacroTest {
                     Set<Long> seen = new LinkedHashSet<>(ids);
                     seen.retainAll(visiblePages);
                     return seen;
-                }, new CommitmentEvaluator(index, totals), signing, checkIns, settings, clock, xsrfTokens,
+                }, new CommitmentEvaluator(index, totals,
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE), signing, checkIns, settings, clock, xsrfTokens,
                 xsrfValidator);
     }
 
