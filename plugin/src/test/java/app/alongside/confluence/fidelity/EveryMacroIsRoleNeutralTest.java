@@ -163,7 +163,8 @@ public class EveryMacroIsRoleNeutralTest {
         out.put("alongside-charter", new app.alongside.confluence.charter.macro.CharterMacro(r.templates, r.messages,
                 fixture.xhtmlContent, fixture.userAccessor, confluence.currentUser, fixture.currentRequest,
                 confluence.permissions, fixture.visibility,
-                new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals), signing,
+                new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals,
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE), signing,
                 new app.alongside.charter.checkin.CheckIns(new app.alongside.charter.checkin.InMemoryCheckInStore()),
                 settings, clock, mock(com.atlassian.sal.api.xsrf.XsrfTokenAccessor.class),
                 mock(com.atlassian.sal.api.xsrf.XsrfTokenValidator.class))
