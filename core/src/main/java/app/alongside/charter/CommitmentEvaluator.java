@@ -16,6 +16,8 @@ import app.alongside.meeting.IndexedMeeting;
 import app.alongside.meeting.MeetingIndex;
 import app.alongside.perspective.InvolvementTotals;
 import app.alongside.perspective.SuppressedCount;
+import app.alongside.reciprocity.RecognitionMonth;
+import app.alongside.reciprocity.RecognitionTimeliness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,15 +46,20 @@ public final class CommitmentEvaluator {
     /** At most this many meetings are read for "the chair rotates"; a charter whose spaces hold more says so. */
     public static final int MAX_MEETINGS = 500;
     private static final int BATCH = 100;
+    /** Where a charter agreed on no recorded day checks the ledger from: before any group used the app. */
+    static final LocalDate LEDGER_FLOOR = LocalDate.of(2000, 1, 1);
 
     private final DecisionIndex index;
     private final InvolvementTotals totals;
     private final MeetingIndex meetings;
+    private final RecognitionTimeliness recognition;
 
-    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals, MeetingIndex meetings) {
+    public CommitmentEvaluator(DecisionIndex index, InvolvementTotals totals, MeetingIndex meetings,
+                               RecognitionTimeliness recognition) {
         this.index = Objects.requireNonNull(index, "index");
         this.totals = Objects.requireNonNull(totals, "totals");
         this.meetings = Objects.requireNonNull(meetings, "meetings");
+        this.recognition = Objects.requireNonNull(recognition, "recognition");
     }
 
     /** Every commitment of the charter, in the charter's order, as it stands on {@code today}. */
@@ -87,9 +94,6 @@ public final class CommitmentEvaluator {
     private Evaluation evaluate(Commitment commitment, Charter charter, List<String> visible, PageVisibility pages,
                                 Register register, LocalDate today, List<Reason> common) {
         boolean noSpaceVisible = visible.isEmpty();
-        if (commitment instanceof Commitment.RecognisedWithin) {
-            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")));
-        }
         if (commitment instanceof Commitment.ChairRotates && !noSpaceVisible) {
             // How many decisions were read says nothing about meetings.
             List<Reason> forMeetings = common.stream()
@@ -108,6 +112,8 @@ public final class CommitmentEvaluator {
             evaluation = livedExperience(commitment, 1, Optional.of(Stage.AGENDA), decided(register, charter, today));
         } else if (commitment instanceof Commitment.YouSaidAnsweredWithin within) {
             evaluation = youSaid(within, register, charter, today);
+        } else if (commitment instanceof Commitment.RecognisedWithin within) {
+            evaluation = recognised(within, visible, charter, today);
         } else {
             throw new IllegalStateException("a commitment with no rule: " + commitment.code());
         }
@@ -299,6 +305,60 @@ public final class CommitmentEvaluator {
         List<Reason> reasons = new ArrayList<>(common);
         reasons.addAll(evaluation.reasons());
         return new Evaluation(evaluation.commitment(), evaluation.state(), reasons, evaluation.evidence());
+    }
+
+    /**
+     * Contributions given in the charter's spaces since it was agreed (since {@link #LEDGER_FLOOR} if it was not),
+     * against the ledger: BROKEN if any was recognised late or is owed past its deadline, AT_RISK if any owed one is
+     * due within {@value #DUE_SOON_DAYS} days, otherwise KEPT. The reasons say which months, with counts — a count
+     * below k is said as "some" — and never who: there is no evidence row, because a ledger entry is a person's.
+     */
+    private Evaluation recognised(Commitment.RecognisedWithin commitment, List<String> spaces, Charter charter,
+                                  LocalDate today) {
+        LocalDate from = charter.agreedOn().orElse(LEDGER_FLOOR);
+        if (from.isAfter(today)) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.none")));
+        }
+        RecognitionTimeliness.Timeliness found = recognition.timeliness(Set.copyOf(spaces), from, today,
+                commitment.days(), today);
+        if (found.months().stream().mapToInt(RecognitionMonth::total).sum() == 0) {
+            return cannot(commitment, List.of(Reason.of("alongside.charter.reason.recognised.none")));
+        }
+        List<Reason> months = new ArrayList<>();
+        int late = 0;
+        int overdue = 0;
+        int dueSoon = 0;
+        for (RecognitionMonth month : found.months()) {
+            late += month.late();
+            overdue += month.overdue();
+            dueSoon += month.dueSoon();
+            monthReason(months, month, month.overdue(), "overdue", found.threshold());
+            monthReason(months, month, month.late(), "late", found.threshold());
+            monthReason(months, month, month.dueSoon(), "dueSoon", found.threshold());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        State state;
+        if (late + overdue > 0) {
+            state = State.BROKEN;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.broken", commitment.days()));
+        } else if (dueSoon > 0) {
+            state = State.AT_RISK;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.dueSoon", DUE_SOON_DAYS));
+        } else {
+            state = State.KEPT;
+            reasons.add(Reason.of("alongside.charter.reason.recognised.kept", commitment.days()));
+        }
+        reasons.addAll(months);
+        return new Evaluation(commitment, state, reasons, List.of());
+    }
+
+    /** "In 2026-10, 4 contributions were overdue", or "some" when fewer than k: a small count could point at someone. */
+    private static void monthReason(List<Reason> reasons, RecognitionMonth month, int count, String kind, int k) {
+        if (count == 0) {
+            return;
+        }
+        String key = "alongside.charter.reason.recognised.month." + kind;
+        reasons.add(count >= k ? Reason.of(key, month.month(), count) : Reason.of(key + ".some", month.month()));
     }
 
     /** Decisions made in the charter's period: decided on or after it was agreed (any time if not) up to today. */

@@ -44,7 +44,8 @@ public class ChairRotationTest {
     private final InMemoryMeetingIndex meetings = new InMemoryMeetingIndex();
     private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions,
             new InvolvementTotals(new InMemoryPerspectiveStore(), new ParticipantSubjects(new InMemoryParticipantIndex()),
-                    decisions, new SettingsService(new NoSettings())), meetings);
+                    decisions, new SettingsService(new NoSettings())), meetings,
+            app.alongside.reciprocity.RecognitionTimeliness.NONE);
     private long nextPage = 1;
 
     @Test

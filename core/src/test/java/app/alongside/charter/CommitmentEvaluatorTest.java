@@ -1,5 +1,6 @@
 package app.alongside.charter;
 
+import app.alongside.reciprocity.RecognitionTimeliness;
 import app.alongside.decision.register.SpaceVisibility;
 import app.alongside.evidence.Evidence;
 import app.alongside.evidence.Reason;
@@ -120,7 +121,8 @@ public class CommitmentEvaluatorTest {
         add(decided("old", LocalDate.of(2020, 1, 1), Map.of(Stage.DECIDING, users("d", "e", "f"))));
         add(decided("future", LocalDate.of(2027, 1, 1), Map.of(Stage.DECIDING, users("g", "h", "i"))));
 
-        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings).evaluate(
+        Evaluation evaluation = new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings,
+                RecognitionTimeliness.NONE).evaluate(
                 charter(Optional.empty(), List.of(SPACE), EVERY_TWO), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY).get(0);
 
         assertEquals(State.BROKEN, evaluation.state());
@@ -273,11 +275,12 @@ public class CommitmentEvaluatorTest {
     // --- commitments with no data yet
 
     @Test
-    public void recognitionCannotBeEvaluatedUntilTheReciprocityLedgerExists() {
+    public void recognitionCannotBeEvaluatedWhileTheLedgerHoldsNothing() {
         Evaluation evaluation = only(new Commitment.RecognisedWithin(30));
 
         assertEquals(State.CANNOT_EVALUATE, evaluation.state());
-        assertEquals(List.of(Reason.of("alongside.charter.reason.recognised.notRecorded")), evaluation.reasons());
+        assertEquals(List.of(Reason.of("alongside.charter.reason.since", AGREED),
+                Reason.of("alongside.charter.reason.recognised.none")), evaluation.reasons());
     }
 
     // --- what the viewer may see
@@ -392,7 +395,8 @@ public class CommitmentEvaluatorTest {
                 trueAgenda.put(id, (int) agenda.stream().filter(world.livedExperience::contains).count());
             }
             int atLeast = 1 + random.nextInt(k + 2);
-            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals, new InMemoryMeetingIndex()).evaluate(
+            List<Evaluation> evaluations = new CommitmentEvaluator(world.index, world.totals,
+                    new InMemoryMeetingIndex(), RecognitionTimeliness.NONE).evaluate(
                     charter(Optional.of(AGREED), List.of(SPACE), new Commitment.LivedExperienceInEveryDecision(atLeast),
                             AT_AGENDA), SEES_ALL_SPACES, SEES_ALL_PAGES, TODAY);
 
@@ -447,7 +451,7 @@ public class CommitmentEvaluatorTest {
     }
 
     private CommitmentEvaluator evaluator() {
-        return new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings);
+        return new CommitmentEvaluator(fixture.index, fixture.totals, fixture.meetings, RecognitionTimeliness.NONE);
     }
 
     private static Charter charter(Optional<LocalDate> agreedOn, List<String> spaces, Commitment... commitments) {

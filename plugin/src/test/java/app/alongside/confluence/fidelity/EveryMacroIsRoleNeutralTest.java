@@ -170,7 +170,8 @@ public class EveryMacroIsRoleNeutralTest {
                 fixture.xhtmlContent, fixture.userAccessor, confluence.currentUser, fixture.currentRequest,
                 confluence.permissions, fixture.visibility,
                 new app.alongside.charter.CommitmentEvaluator(fixture.decisions, totals,
-                        new app.alongside.meeting.InMemoryMeetingIndex()), signing,
+                        new app.alongside.meeting.InMemoryMeetingIndex(),
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE), signing,
                 new app.alongside.charter.checkin.CheckIns(new app.alongside.charter.checkin.InMemoryCheckInStore()),
                 settings, clock, mock(com.atlassian.sal.api.xsrf.XsrfTokenAccessor.class),
                 mock(com.atlassian.sal.api.xsrf.XsrfTokenValidator.class))

@@ -125,6 +125,10 @@ public class TemplatesUnderConfluenceRulesTest {
         // --- meetings and chair rotation: a dated meeting with co-chairs and problems, hostile text everywhere ---
         contexts.put("templates/meeting/meeting.vm", text -> Map.of("view", hostileMeeting(text, true)));
         // --- end of meetings and chair rotation ---
+        // --- Reciprocity ledger (issue 7): every part shown, with hostile text in each ---
+        contexts.put("templates/reciprocity/ledger.vm", text -> Map.of("view",
+                app.alongside.confluence.reciprocity.web.HostileLedgerScreens.page(text)));
+        // --- End of reciprocity ledger ---
         return contexts;
     }
 

@@ -9,13 +9,29 @@ import java.util.Set;
  * next to it, so extending the demo is adding a file and a line here.
  */
 public record DemoManifest(List<Person> people, List<DemoSpace> spaces, List<DemoPerspective> perspectives,
-                           List<DemoSignature> signatures) {
+                           List<DemoSignature> signatures, List<DemoLedgerEntry> ledger) {
 
     public DemoManifest {
         people = List.copyOf(Objects.requireNonNullElse(people, List.of()));
         spaces = List.copyOf(Objects.requireNonNullElse(spaces, List.of()));
         perspectives = List.copyOf(Objects.requireNonNullElse(perspectives, List.of()));
         signatures = List.copyOf(Objects.requireNonNullElse(signatures, List.of()));
+        ledger = List.copyOf(Objects.requireNonNullElse(ledger, List.of()));
+    }
+
+    /**
+     * Time recorded in the reciprocity ledger through the app's REST API by a facilitator ({@code as}), for
+     * {@code people} (usernames, or participant pages as "SPACE/Title") in {@code space}, as the ledger's form takes
+     * it. Private, so never in page files.
+     */
+    public record DemoLedgerEntry(String as, String space, List<String> people, String meeting, String date,
+                                  String activity, String time, String type, String amount, String state,
+                                  String paidOn, boolean mayAffectBenefits) {
+        public DemoLedgerEntry {
+            Objects.requireNonNull(as, "as");
+            Objects.requireNonNull(space, "space");
+            people = List.copyOf(Objects.requireNonNullElse(people, List.of()));
+        }
     }
 
     /** A member signing a charter page ("SPACE/Title") through the app's REST API, as {@code as}. */

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * What the demo records in the app's private store, made once the workbench is serving, through the app's REST API
  * with each person's own login (a facilitator's for people without an account), as a person or a tool would:
- * consent, audit and permission checks all apply. Private perspectives first, then charter signatures. A refusal
+ * consent, audit and permission checks all apply. Private perspectives first, then charter signatures, then time in
+ * the reciprocity ledger (recorded by a facilitator, as the ledger allows no one else to). A refusal
  * stops the start, so a demo that no longer works is noticed.
  */
 public final class DemoThroughRest {
@@ -58,8 +59,25 @@ public final class DemoThroughRest {
             send("POST", baseUrl + REST + "/charters/" + pageId(signature.charter()) + "/signature", signature.as(),
                     Map.of());
         }
-        LOG.info("Demo: {} private perspective(s) declared with consent and {} charter signature(s) made through "
-                + "the app's REST API", manifest.perspectives().size(), manifest.signatures().size());
+        for (DemoManifest.DemoLedgerEntry entry : manifest.ledger()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("space", entry.space());
+            body.put("people", entry.people().stream()
+                    .map(person -> person.contains("/") ? String.valueOf(pageId(person)) : person).toList());
+            body.put("date", entry.date());
+            body.put("activity", entry.activity());
+            body.put("time", entry.time());
+            body.put("meetingPageId", entry.meeting() == null ? "" : String.valueOf(pageId(entry.meeting())));
+            body.put("type", entry.type());
+            body.put("amount", entry.amount() == null ? "" : entry.amount());
+            body.put("state", entry.state() == null ? "" : entry.state());
+            body.put("paidOn", entry.paidOn() == null ? "" : entry.paidOn());
+            body.put("mayAffectBenefits", entry.mayAffectBenefits());
+            send("POST", baseUrl + REST + "/ledger/entries", entry.as(), body);
+        }
+        LOG.info("Demo: {} private perspective(s) declared with consent, {} charter signature(s) and {} ledger "
+                + "record(s) made through the app's REST API", manifest.perspectives().size(),
+                manifest.signatures().size(), manifest.ledger().size());
     }
 
     private void send(String method, String url, String username, Map<String, Object> body)

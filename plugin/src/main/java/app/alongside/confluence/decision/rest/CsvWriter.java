@@ -10,22 +10,22 @@ import java.util.List;
  * with {@code = + - @}, a tab or a carriage return gets a leading single quote, so Excel, LibreOffice and Google
  * Sheets show it as text instead of running it. Other control characters are dropped.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     /** Written first so that Excel reads the file as UTF-8. */
-    static final char BYTE_ORDER_MARK = '\uFEFF';
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void startFile() throws IOException {
+    public void startFile() throws IOException {
         out.write(BYTE_ORDER_MARK);
     }
 
-    void record(List<String> cells) throws IOException {
+    public void record(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -36,7 +36,7 @@ final class CsvWriter {
     }
 
     /** One field, neutralised and quoted as needed. */
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : dropControlCharacters(value);
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

@@ -13,6 +13,7 @@ import app.alongside.text.Messages;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import app.alongside.reciprocity.Ledger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -36,27 +37,32 @@ public class PrivacyPeople {
     private final Messages messages;
     private final PerspectiveService perspectives;
     private final CheckIns checkIns;
+    private final Ledger ledger;
 
     @Inject
     public PrivacyPeople(UserAccessor users, ParticipantIndex participants, ConfluencePageVisibility visibility,
-                         Messages messages, PerspectiveService perspectives, CheckIns checkIns) {
+                         Messages messages, PerspectiveService perspectives, CheckIns checkIns, Ledger ledger) {
         this.users = users;
         this.participants = participants;
         this.visibility = visibility;
         this.messages = messages;
         this.perspectives = perspectives;
         this.checkIns = checkIns;
+        this.ledger = ledger;
     }
 
     /**
      * Erases everything private held about the person, by {@code actorKey}: each of their subjects' declarations and
      * history (audit entries pseudonymised, one pseudonym per subject), and for an account the marks saying which
-     * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page).
-     * Returns the pseudonyms.
+     * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page),
+     * and their reciprocity ledger entries (paid money kept under a pseudonym, see docs/privacy.md). The ledger goes
+     * first, so that the perspective service's erasure pseudonymises the ledger's audit entries too. Returns the
+     * pseudonyms.
      */
     public List<String> erase(String actorKey, Person person) {
         List<String> pseudonyms = new ArrayList<>();
         for (SubjectKey subject : everySubjectOf(person)) {
+            ledger.erase(actorKey, subject);
             pseudonyms.add(perspectives.erase(actorKey, subject));
             subject.userKey().ifPresent(checkIns::eraseUser);
         }

@@ -117,7 +117,9 @@ public class CharterMacroTest {
                     Set<Long> seen = new LinkedHashSet<>(ids);
                     seen.retainAll(visiblePages);
                     return seen;
-                }, new CommitmentEvaluator(index, totals, meetings), signing, checkIns, settings, clock, xsrfTokens,
+                }, new CommitmentEvaluator(index, totals, meetings,
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE), signing, checkIns, settings, clock,
+                xsrfTokens,
                 xsrfValidator);
     }
 

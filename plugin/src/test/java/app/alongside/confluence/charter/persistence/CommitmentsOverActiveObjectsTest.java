@@ -36,6 +36,13 @@ import app.alongside.settings.InvolvementSettings;
 import app.alongside.settings.SettingsRepository;
 import app.alongside.settings.SettingsService;
 import app.alongside.settings.SpaceOverride;
+import app.alongside.confluence.reciprocity.persistence.AoLedgerStore;
+import app.alongside.confluence.reciprocity.persistence.LedgerEntryEntity;
+import app.alongside.perspective.SubjectKey;
+import app.alongside.reciprocity.Ledger;
+import app.alongside.reciprocity.LedgerActor;
+import app.alongside.reciprocity.RecognitionForm;
+import app.alongside.reciprocity.TimeForm;
 import app.alongside.testsupport.ao.ActiveObjectsRule;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -64,7 +71,8 @@ public class CommitmentsOverActiveObjectsTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(DecisionEntity.class,
             DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class, DeclarationEntity.class,
-            ConsentEventEntity.class, AuditEntryEntity.class, MeetingEntity.class, MeetingChairEntity.class);
+            ConsentEventEntity.class, AuditEntryEntity.class, MeetingEntity.class, MeetingChairEntity.class,
+            LedgerEntryEntity.class);
 
     private static final String SPACE = "RC";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
@@ -98,7 +106,9 @@ public class CommitmentsOverActiveObjectsTest {
     private final InvolvementTotals totals = new InvolvementTotals(store,
             new ParticipantSubjects(new AoParticipantIndex(AO.activeObjects())), decisions, settings);
     private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
-    private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions, totals, meetings);
+        private final Ledger ledger = new Ledger(new AoLedgerStore(AO.activeObjects()),
+            new AoAuditLog(AO.activeObjects()), settings, CLOCK);
+    private final CommitmentEvaluator evaluator = new CommitmentEvaluator(decisions, totals, meetings, ledger);
     private long nextPage = 1;
 
     private void declareLivedExperience(String... users) {
@@ -191,15 +201,7 @@ public class CommitmentsOverActiveObjectsTest {
     }
 
     @Test
-    public void recognitionCannotBeCheckedYetAndSaysSoWhateverTheRecord() {
-        declareLivedExperience("a", "b", "c");
-        decided("Any decision", LocalDate.of(2026, 10, 1), Map.of(Stage.DECIDING, users("a", "b", "c", "d")));
-
-        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.RecognisedWithin(30)).state());
-    }
-
-    @Test
-    public void theChairRotatesIsKeptBrokenOrAtRiskFromTheMeetingIndex() {
+public void theChairRotatesIsKeptBrokenOrAtRiskFromTheMeetingIndex() {
         assertEquals("no meetings yet", State.CANNOT_EVALUATE, evaluate(new Commitment.ChairRotates()).state());
 
         meeting("September meeting", LocalDate.of(2026, 9, 10), new PersonRef.User("ann"));
@@ -233,5 +235,44 @@ public class CommitmentsOverActiveObjectsTest {
 
     private static IndexedPage page(long id, String title) {
         return new IndexedPage(id, SPACE, title, IndexedPage.ContentType.PAGE, List.of());
+    }
+
+    // --- recognised within N days, from the ledger in Active Objects
+
+    @Test
+    public void recognitionIsKeptAtRiskAndBrokenFromTheLedgerWithMonthsNotPeople() {
+        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.RecognisedWithin(30)).state());
+
+        give(List.of("a", "b", "c"), "2026-09-10", "paid", "2026-09-20");
+        assertEquals(State.KEPT, evaluate(new Commitment.RecognisedWithin(30)).state());
+
+        give(List.of("d"), "2026-11-01", "owed", ""); // due 1 December: within 7 days of 29 November
+        Evaluation atRisk = evaluate(new Commitment.RecognisedWithin(30));
+        assertEquals(State.AT_RISK, atRisk.state());
+        assertTrue(atRisk.reasons().contains(app.alongside.evidence.Reason.of(
+                "alongside.charter.reason.recognised.month.dueSoon.some", java.time.YearMonth.of(2026, 11))));
+
+        give(List.of("a", "b", "c"), "2026-10-01", "owed", ""); // due 31 October: overdue
+        Evaluation broken = evaluate(new Commitment.RecognisedWithin(30));
+        assertEquals(State.BROKEN, broken.state());
+        assertTrue(broken.reasons().contains(app.alongside.evidence.Reason.of(
+                "alongside.charter.reason.recognised.month.overdue", java.time.YearMonth.of(2026, 10), 3)));
+        assertEquals("no evidence row: a ledger entry is a person's", List.of(), broken.evidence());
+        assertTrue(broken.reasons().stream().flatMap(r -> r.arguments().stream())
+                .noneMatch(argument -> argument.startsWith("user:") || List.of("a", "b", "c", "d")
+                        .contains(argument)));
+    }
+
+    @Test
+    public void recognitionGivenBeforeTheCharterWasAgreedDoesNotCount() {
+        give(List.of("a"), "2026-08-01", "owed", "");
+
+        assertEquals(State.CANNOT_EVALUATE, evaluate(new Commitment.RecognisedWithin(30)).state());
+    }
+
+    private void give(List<String> users, String on, String state, String paidOn) {
+        assertTrue(ledger.record(LedgerActor.facilitator("fran"), SPACE,
+                users.stream().map(SubjectKey::user).toList(), new TimeForm(on, "Group meeting", "2 hours", ""),
+                new RecognitionForm("payment", "£20", state, paidOn, false)).isValid());
     }
 }

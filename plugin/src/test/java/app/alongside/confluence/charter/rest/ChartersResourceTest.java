@@ -61,8 +61,9 @@ public class ChartersResourceTest {
     private final CheckIns checkIns = new CheckIns(new InMemoryCheckInStore());
     private final ChartersResource resource = new ChartersResource(pages, new CommitmentEvaluator(index,
             new InvolvementTotals(new InMemoryPerspectiveStore(), new ParticipantSubjects(new InMemoryParticipantIndex()),
-                    index, settings), new app.alongside.meeting.InMemoryMeetingIndex()), signing, checkIns, settings, permissions, ids -> ids, currentUser,
-            userAccessor, rendering.messages, clock);
+                    index, settings), new app.alongside.meeting.InMemoryMeetingIndex(),
+            app.alongside.reciprocity.RecognitionTimeliness.NONE), signing, checkIns,
+            settings, permissions, ids -> ids, currentUser, userAccessor, rendering.messages, clock);
     private ConfluenceUser amir;
 
     @Before

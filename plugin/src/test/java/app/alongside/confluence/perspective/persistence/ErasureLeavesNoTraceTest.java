@@ -30,6 +30,14 @@ import app.alongside.perspective.DeclarationForm;
 import app.alongside.perspective.MutableClock;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
+import app.alongside.confluence.reciprocity.persistence.AoLedgerStore;
+import app.alongside.confluence.reciprocity.persistence.LedgerEntryEntity;
+import app.alongside.confluence.settings.persistence.AoSettingsRepository;
+import app.alongside.reciprocity.Ledger;
+import app.alongside.reciprocity.LedgerActor;
+import app.alongside.reciprocity.RecognitionForm;
+import app.alongside.reciprocity.TimeForm;
+import app.alongside.settings.SettingsService;
 import app.alongside.testsupport.ao.ActiveObjectsRule;
 import net.java.ao.RawEntity;
 import org.junit.ClassRule;
@@ -97,13 +105,16 @@ public class ErasureLeavesNoTraceTest {
     private final PerspectiveService service = new PerspectiveService(store, audit, clock);
     private final CheckIns checkIns = new CheckIns(new AoCheckInStore(AO.activeObjects()));
     private final Signing signing = new Signing(new AoSignatureStore(AO.activeObjects()), clock);
+    private final AoLedgerStore ledgerStore = new AoLedgerStore(AO.activeObjects());
+    private final Ledger ledger = new Ledger(ledgerStore, audit, new SettingsService(
+            new AoSettingsRepository(AO.activeObjects())), clock);
 
     @Test
     public void erasingAUserLeavesTheirKeyOnlyWhereThePagesShowIt() throws SQLException {
         recordEverythingAboutAlexAndSam();
         assertEquals("the scan finds the key before erasure, so its silence after means something",
                 Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "CONTRIBUTION", "DECISION_PERSON",
-                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK", "MEETING_CHAIR"), withoutPrefix(tablesHolding(ALEX).keySet()));
+                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK", "MEETING_CHAIR", "LEDGER_ENTRY"), withoutPrefix(tablesHolding(ALEX).keySet()));
 
         String pseudonym = eraseEverywhere(SubjectKey.user(ALEX));
 
@@ -117,25 +128,34 @@ public class ErasureLeavesNoTraceTest {
         assertTrue("Sam's data is untouched", store.current(SAM).isPresent());
         assertTrue("what Alex did to Sam's data is still logged, by the pseudonym",
                 audit.about(SAM.value(), 100).stream().anyMatch(e -> e.actor().equals(pseudonym)));
+        assertEquals("Alex's owed entry is gone and the paid one is no longer theirs", List.of(),
+                ledgerStore.of(Set.of(SubjectKey.user(ALEX)), 10));
+        assertEquals("the paid payment still counts in the group's totals", 1500,
+                ledgerStore.sums(Set.of("RC"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1)).paidPence());
+        assertEquals("Sam's ledger entry is untouched", 1, ledgerStore.of(Set.of(SAM), 10).size());
     }
 
     @Test
     public void erasingAFacilitatorKeepsWhatTheyRecordedForOthersButNotTheirName() throws SQLException {
         recordEverythingAboutAlexAndSam();
         assertEquals("the facilitator recorded Sam's declaration, so the scan finds them first",
-                Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"), withoutPrefix(tablesHolding(FACILITATOR).keySet()));
+                Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "LEDGER_ENTRY"),
+                withoutPrefix(tablesHolding(FACILITATOR).keySet()));
 
         String pseudonym = eraseEverywhere(SubjectKey.user(FACILITATOR));
 
         assertEquals(Map.of(), tablesHolding(FACILITATOR));
         assertEquals(pseudonym, store.current(SAM).orElseThrow().recordedBy());
         assertEquals(pseudonym, store.history(SAM).get(0).by());
+        assertEquals("the facilitator's pseudonym is in the ledger, not their key", 1,
+                ledgerStore.of(Set.of(SAM), 10).stream().filter(e -> e.given().recordedBy().startsWith("erased:"))
+                        .count());
     }
 
     @Test
     public void erasingAPersonWithoutAnAccountLeavesTheirKeyNowhere() throws SQLException {
         recordEverythingAboutAlexAndSam();
-        assertEquals(Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION"),
+        assertEquals(Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "LEDGER_ENTRY"),
                 withoutPrefix(tablesHolding(SAM.value()).keySet()));
 
         eraseEverywhere(SAM);
@@ -157,10 +177,15 @@ public class ErasureLeavesNoTraceTest {
         assertEquals("six months before 17 January 2027", Instant.parse("2026-07-17T09:05:00Z"), result.cutoff());
         // Retention is the perspectives' policy; a check-in mark holds no perspective and goes with erasure.
         String marks = AO.tableName(CheckInMarkEntity.class);
+        // Nor is it the ledger's: payment records follow finance's retention, not the perspectives' (docs/privacy.md).
+        String ledgerTable = AO.tableName(LedgerEntryEntity.class);
         assertEquals(Map.of(), tablesHolding(ALEX).entrySet().stream()
-                .filter(e -> !pageDerivedTables().contains(e.getKey()) && !e.getKey().equals(marks))
+                .filter(e -> !pageDerivedTables().contains(e.getKey()) && !e.getKey().equals(marks)
+                        && !e.getKey().equals(ledgerTable))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        assertEquals(Map.of(), tablesHolding(SAM.value()));
+        assertEquals(Map.of(), tablesHolding(SAM.value()).entrySet().stream()
+                .filter(e -> !e.getKey().equals(ledgerTable))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertTrue(store.current(SubjectKey.user("u-newer")).isPresent());
         assertEquals(1, store.history(SubjectKey.user("u-newer")).size());
         List<AuditEntry> left = audit.newest(Optional.empty(), 100);
@@ -174,6 +199,7 @@ public class ErasureLeavesNoTraceTest {
      * marks (charter signatures stay, as the page shows them).
      */
     private String eraseEverywhere(SubjectKey subject) {
+        ledger.erase(ADMIN, subject); // first, so its audit entry is pseudonymised with the rest
         String pseudonym = service.erase(ADMIN, subject);
         subject.userKey().ifPresent(checkIns::eraseUser);
         return pseudonym;
@@ -227,6 +253,13 @@ public class ErasureLeavesNoTraceTest {
                 IndexedPage.ContentType.PAGE, List.of()), new Meeting(Optional.of(LocalDate.of(2026, 5, 20)),
                 List.of(alex)));
         signing.sign(ALEX, CHARTER_PAGE, 1);
+        LedgerActor fran = LedgerActor.facilitator(FACILITATOR);
+        assertTrue(ledger.record(fran, "RC", List.of(SubjectKey.user(ALEX)), new TimeForm("2026-05-20",
+                "Alex’s talk at the panel", "2 hours", "10"), new RecognitionForm("payment", "£15", "paid",
+                "2026-05-25", true)).isValid());
+        assertTrue(ledger.record(fran, "RC", List.of(SubjectKey.user(ALEX), SAM), new TimeForm("2026-05-21",
+                "Reading group", "1 hour", ""), new RecognitionForm("voucher", "£10", "owed", "", false)).isValid());
+        ledger.entries(fran, app.alongside.reciprocity.LedgerQuery.all());
         assertTrue(checkIns.submit(ALEX, CHARTER_PAGE, List.of("equal"),
                 Frequency.MONTHLY, LocalDate.of(2026, 6, 1), Map.of("equal", "4"),
                 Map.of("equal", "Alex’s comment")).isValid());

@@ -105,6 +105,10 @@ public final class PrivacyFixture {
             new app.alongside.charter.checkin.InMemoryCheckInStore();
     public final app.alongside.charter.checkin.CheckIns checkIns =
             new app.alongside.charter.checkin.CheckIns(checkInStore);
+    public final app.alongside.reciprocity.InMemoryLedgerStore ledgerStore =
+            new app.alongside.reciprocity.InMemoryLedgerStore();
+    public final app.alongside.reciprocity.Ledger ledger =
+            new app.alongside.reciprocity.Ledger(ledgerStore, audit, settings, clock, new Random(6));
     public final UserAccessor users = mock(UserAccessor.class);
     public final PageManager pageManager = mock(PageManager.class);
     public final AppRendering rendering = new AppRendering();
@@ -123,7 +127,7 @@ public final class PrivacyFixture {
     public PrivacyFixture(ConfluenceFixture confluence) {
         this.confluence = confluence;
         visibility = new ConfluencePageVisibility(pageManager, confluence.permissionManager, confluence.currentUser);
-        people = new PrivacyPeople(users, participants, visibility, rendering.messages, perspectives, checkIns);
+        people = new PrivacyPeople(users, participants, visibility, rendering.messages, perspectives, checkIns, ledger);
         screens = new PrivacyScreens(rendering.templates, rendering.messages, tokens, validator);
         answerUse = new AnswerUse(decisions, participants, totals, confluence.permissions, visibility, clock);
         myData = new MyDataServlet(perspectives, people, screens, answerUse, confluence.permissions,
