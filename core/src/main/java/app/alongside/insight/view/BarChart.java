@@ -78,10 +78,20 @@ public record BarChart(String idPrefix, String title, String description, Orient
     private String vertical() {
         int legendHeight = legendRows() * 20;
         int top = legendHeight + 28;
-        int height = top + 220 + 48;
         int left = 48;
         int right = WIDTH - 12;
-        int bottom = height - 48;
+        int n = categories.size();
+        double slot = (right - left) / (double) n;
+        int widest = 0;
+        for (String category : categories) {
+            widest = Math.max(widest, smallTextWidth(shortened(category)));
+        }
+        // Names wider than their bar's slot are turned to a slant (and thinned out) rather than overlapping.
+        boolean slanted = widest > slot * 0.95;
+        int labelEvery = slanted ? Math.max(1, (int) Math.ceil(16 / slot)) : 1;
+        int labelSpace = slanted ? (int) Math.ceil(widest * 0.72) + 16 : 28;
+        int height = top + 220 + labelSpace;
+        int bottom = top + 220;
         Svg svg = start(height);
         legend(svg, 8);
         Axis axis = Axis.of(maxTotal());
@@ -95,10 +105,7 @@ public record BarChart(String idPrefix, String title, String description, Orient
                     "text-anchor", "end");
         }
         svg.close();
-        int n = categories.size();
-        double slot = (right - left) / (double) n;
         double barWidth = Math.min(48, slot * 0.7);
-        int labelEvery = (int) Math.ceil(n / 12.0);
         boolean totals = slot >= 18;
         for (int c = 0; c < n; c++) {
             double x = left + c * slot + (slot - barWidth) / 2;
@@ -117,9 +124,16 @@ public record BarChart(String idPrefix, String title, String description, Orient
                         "text-anchor", "middle", "font-size", String.valueOf(SMALL_FONT), "fill", Palette.INK);
             }
             if (c % labelEvery == 0) {
-                svg.element("text", shortened(categories.get(c)), "x", fmt(left + c * slot + slot / 2),
-                        "y", String.valueOf(bottom + 18), "text-anchor", "middle",
-                        "font-size", String.valueOf(SMALL_FONT), "fill", Palette.INK);
+                double labelX = left + c * slot + slot / 2;
+                if (slanted) {
+                    svg.element("text", shortened(categories.get(c)), "x", fmt(labelX), "y", String.valueOf(bottom + 14),
+                            "text-anchor", "end", "transform", "rotate(-45 " + fmt(labelX) + " " + (bottom + 14) + ")",
+                            "font-size", String.valueOf(SMALL_FONT), "fill", Palette.INK);
+                } else {
+                    svg.element("text", shortened(categories.get(c)), "x", fmt(labelX),
+                            "y", String.valueOf(bottom + 18), "text-anchor", "middle",
+                            "font-size", String.valueOf(SMALL_FONT), "fill", Palette.INK);
+                }
             }
         }
         return svg.close().markup();
@@ -131,7 +145,12 @@ public record BarChart(String idPrefix, String title, String description, Orient
         int row = 30;
         int n = categories.size();
         int height = top + n * row + 30;
-        int left = 236;
+        int widest = 0;
+        for (String category : categories) {
+            widest = Math.max(widest, textWidth(shortened(category)));
+        }
+        // Room for the longest name, up to about a third of the width; longer names are shortened.
+        int left = Math.min(236, widest + 20);
         int right = WIDTH - 48;
         int bottom = top + n * row;
         Svg svg = start(height);
@@ -259,6 +278,10 @@ public record BarChart(String idPrefix, String title, String description, Orient
     /** A generous estimate: SVG cannot measure text before it is drawn. */
     private static int textWidth(String text) {
         return (int) Math.ceil(text.codePointCount(0, text.length()) * FONT * 0.6);
+    }
+
+    private static int smallTextWidth(String text) {
+        return (int) Math.ceil(text.codePointCount(0, text.length()) * SMALL_FONT * 0.6);
     }
 
     private static String shortened(String label) {

@@ -180,7 +180,9 @@ public class BarChartTest {
                 labels++;
             }
         }
-        assertEquals("every tenth month is labelled; the table has them all", 12, labels);
+        assertEquals("labels at least 16 units apart (every fourth month); the table has them all", 30, labels);
+        assertTrue(svg.getElementsByTagName("text").item(svg.getElementsByTagName("text").getLength() - 1)
+                .getAttributes().getNamedItem("transform").getNodeValue().startsWith("rotate(-45"));
     }
 
     /** WCAG 2.x contrast, computed here rather than trusting the palette's own arithmetic. */
