@@ -22,8 +22,8 @@ public record BarChart(String idPrefix, String title, String description, Orient
     public enum Orientation { VERTICAL, HORIZONTAL }
 
     static final int WIDTH = 640;
-    private static final int FONT = 12;
-    private static final int SMALL_FONT = 11;
+    private static final int FONT = 13;
+    private static final int SMALL_FONT = 12;
     /** Category names longer than this are shortened in the picture; the table has them in full. */
     private static final int MAX_LABEL = 34;
 

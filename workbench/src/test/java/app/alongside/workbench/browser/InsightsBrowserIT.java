@@ -158,9 +158,11 @@ public class InsightsBrowserIT {
                             new String(css.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 List<WebElement> sections = insights.findElements(By.cssSelector("section[id]"));
-                WB.screenshot("insights-rungs.png", sections.get(0));
-                ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView();", sections.get(1));
-                WB.screenshot("insights-stages.png", sections.get(1));
+                List<String> names = List.of("rungs", "stages", "loops", "signals");
+                for (int i = 0; i < names.size(); i++) {
+                    ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView();", sections.get(i));
+                    WB.screenshot("insights-" + names.get(i) + ".png", sections.get(i));
+                }
                 Axe.assertNoViolations(driver(), "insights charts from hand-made figures, styled");
             }
         }
