@@ -179,6 +179,11 @@ public class EveryMacroIsRoleNeutralTest {
                         "commitments", "lived-experience-in-every-decision:2, lived-experience-at-agenda, "
                                 + "you-said-answered-within:30"), "<p>We shape the courses.</p>",
                         fixture.context(meetingPage, "display")));
+        // Insights (issue 7): every section with figures, from a fake Insights (the figures are counts, never people).
+        out.put("alongside-insights", new app.alongside.confluence.insight.macro.InsightsMacro(r.templates, r.messages,
+                (query, spaces, pages, today) -> app.alongside.insight.view.InsightsFixtures.busy(query, "Our charter"),
+                confluence.permissions, confluence.currentUser, fixture.visibility, fixture.currentRequest, clock)
+                .execute(Map.of(), null, fixture.context(meetingPage, "display")));
         return out;
     }
 

@@ -129,6 +129,10 @@ public class TemplatesUnderConfluenceRulesTest {
         contexts.put("templates/reciprocity/ledger.vm", text -> Map.of("view",
                 app.alongside.confluence.reciprocity.web.HostileLedgerScreens.page(text)));
         // --- End of reciprocity ledger ---
+        // --- Insights macro (issue 7): every part that is text, with hostile words, titles and problems. The charts
+        // (SVG, written by core) have their own test below, as the only markup the template does not escape. ---
+        contexts.put("templates/insight/insights.vm", text -> insightsModel(text, false));
+        // --- End of insights macro ---
         return contexts;
     }
 
@@ -147,6 +151,44 @@ public class TemplatesUnderConfluenceRulesTest {
             String html = rendering.engine.render("templates/meeting/meeting.vm",
                     Map.of("view", hostileMeeting(payload, false)));
             assertEquals(payload, List.of(), HtmlInertness.activeContent(html));
+        }
+    }
+
+    /** The insights macro's model: words from hostile messages; with charts, or with every part a sentence or table. */
+    private static Map<String, Object> insightsModel(String text, boolean charts) {
+        app.alongside.insight.InsightsQuery query = app.alongside.insight.view.InsightsFixtures.year2026("RC", "X");
+        app.alongside.insight.InsightsFigures busy = app.alongside.insight.view.InsightsFixtures.busy(query, text);
+        app.alongside.insight.InsightsFigures figures = charts ? busy
+                : new app.alongside.insight.InsightsFigures(query, List.of("X"), 0,
+                app.alongside.insight.view.InsightsFixtures.nothing(query).byMonth(), 0, List.of(),
+                new app.alongside.insight.InsightsFigures.OpenLoops(0, 0, 0, 0, java.util.Optional.empty()), List.of(),
+                busy.charters(), busy.reciprocity());
+        app.alongside.insight.view.InsightsView view = new app.alongside.insight.view.InsightsViews((key, args) -> text)
+                .of(figures, app.alongside.insight.view.InsightsSection.all(), "/confluence", "alongside-insights-1",
+                        true);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("problems", List.of(text));
+        model.put("problemsHeading", text);
+        model.put("view", view);
+        return model;
+    }
+
+    /** The insights' charts are the one place the template inserts markup: only SVG, with nothing in it that runs. */
+    @Test
+    public void insightsChartsWithHostileWordsAreOnlyInertSvg() {
+        for (String payload : HOSTILE) {
+            String html = rendering.engine.render("templates/insight/insights.vm", insightsModel(payload, true));
+            assertEquals(payload, List.of("<svg>", "<svg>", "<svg>", "<svg>"), HtmlInertness.activeContent(html));
+            for (org.jsoup.nodes.Element svg : org.jsoup.Jsoup.parse(html).select("svg")) {
+                assertTrue(payload, svg.select("script, foreignObject, foreignobject, image, use, a, style, iframe")
+                        .isEmpty());
+                for (org.jsoup.nodes.Element element : svg.getAllElements()) {
+                    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                        assertFalse(payload, attribute.getKey().toLowerCase(java.util.Locale.ROOT).contains("href"));
+                    }
+                }
+                assertEquals(payload, svg.selectFirst("title").text());
+            }
         }
     }
 
