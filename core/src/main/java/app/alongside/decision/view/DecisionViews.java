@@ -104,7 +104,7 @@ public final class DecisionViews {
                 ackLine = messages.text("alongside.acknowledgement.by", who,
                         ViewDates.longDate(LocalDate.ofInstant(ack.at(), zone)));
             }
-            signalViews.add(new PlacementView.SignalView(signal.kind().code(), messages.text(signal.kind().nameKey()),
+            signalViews.add(new PlacementView.SignalView(signal.kind().code(), signal.kind().bit(), messages.text(signal.kind().nameKey()),
                     reason(signal.reason()), signal.details().stream().map(this::reason).toList(), ack != null,
                     ackLine, ack == null ? "" : ack.note()));
         }

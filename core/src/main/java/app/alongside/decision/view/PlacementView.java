@@ -64,8 +64,11 @@ public record PlacementView(String heading, String rungLabel, String rungValue, 
         return form != null;
     }
 
-    /** One tokenism signal: a warning to talk about, never a block. */
-    public record SignalView(String code, String name, String reason, List<String> details, boolean acknowledged,
+    /**
+     * One tokenism signal: a warning to talk about, never a block. {@code number}: the kind's bit, what forms and
+     * markup use (codes such as "decided-without-lived-experience" would put a perspective word in the markup).
+     */
+    public record SignalView(String code, int number, String name, String reason, List<String> details, boolean acknowledged,
                              String acknowledgedLine, String note) {
         public SignalView {
             Objects.requireNonNull(code, "code");

@@ -122,6 +122,18 @@ public class TemplatesUnderConfluenceRulesTest {
                 "post", HostileCharters.post(text), "button", new app.alongside.charter.view.CharterForms.Button(text,
                         text), "backHref", "/confluence/pages/viewpage.action?pageId=1", "backLabel", text));
         // --- End of charter ---
+        // --- Placement and signals (issue 7): the acknowledge servlet's page; the action is built from the context
+        // path, never from input ---
+        contexts.put("templates/signal/acknowledge-page.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            for (String key : List.of("title", "signalName", "problem", "tokenName", "token", "pageId", "localId",
+                    "kind", "note", "noteLabel", "noteHint", "maxNote", "submitLabel", "backLabel")) {
+                model.put(key, text);
+            }
+            model.put("action", "/confluence/plugins/servlet/alongside/signals/acknowledge");
+            model.put("backHref", "/confluence/pages/viewpage.action?pageId=1");
+            return model;
+        });
         return contexts;
     }
 

@@ -53,6 +53,7 @@ public class RegisterMacroTest {
     private final Set<Long> hiddenPages = new HashSet<>();
     private final PageVisibility visibility = ids -> ids.stream().filter(id -> !hiddenPages.contains(id))
             .collect(java.util.stream.Collectors.toSet());
+    private final app.alongside.ladder.InMemoryPlacementIndex placements = new app.alongside.ladder.InMemoryPlacementIndex();
     private RegisterMacro macro;
     private ConfluenceUser reader;
 
@@ -63,7 +64,8 @@ public class RegisterMacroTest {
         reader = confluence.user("reader");
         confluence.logIn(reader);
         macro = new RegisterMacro(fixture.rendering.templates, fixture.rendering.messages, new DecisionRegister(index),
-                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest);
+                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest, placements,
+                fixture.signals.live);
         fixture.request("/confluence", "/confluence/pages/viewpage.action", Map.of("pageId", "500"));
     }
 
@@ -79,7 +81,7 @@ public class RegisterMacroTest {
         assertEquals(List.of("Proposed 1", "Decided 2"), page.select(".alongside-register__counts li").eachText());
         Element table = page.selectFirst("table");
         assertEquals("Decisions in Recovery College", table.selectFirst("caption").text());
-        assertEquals(7, table.select("thead th[scope=col]").size());
+        assertEquals("seven columns and the ladder", 8, table.select("thead th[scope=col]").size());
         assertEquals("descending", table.selectFirst("th.alongside-register__column--decided").attr("aria-sort"));
         assertEquals(1, table.select("th[aria-sort]").size());
         assertEquals(List.of("Later start", "Move to the library", "Hot drinks"), table.select("tbody th[scope=row]").eachText());
