@@ -389,6 +389,40 @@ public class RegisterMacroTest {
         assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
     }
 
+    @Test
+    public void rowsShowTheirStoredRungBandAndSignalsFromOneIndexReadPerPage() {
+        page(10, "RC", "Meeting 3 March", decision("Move to the library", DecisionStatus.DECIDED, "2026-03-03", null),
+                decision("Hot drinks", DecisionStatus.DECIDED, "2026-03-02", null),
+                decision("Later start", DecisionStatus.DECIDED, "2026-03-01", null));
+        placements.put(new app.alongside.ladder.StoredPlacement(1, app.alongside.ladder.LadderRung.CO_DESIGN,
+                Optional.empty(), java.util.Set.of(app.alongside.signal.SignalKind.CLAIMED_ABOVE_EVIDENCE),
+                Optional.empty()));
+        placements.put(new app.alongside.ladder.StoredPlacement(2, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                Optional.of(app.alongside.ladder.LadderRung.CO_PRODUCTION), java.util.Set.of(), Optional.empty()));
+
+        Element table = Jsoup.parse(macro.execute(params(), null, fixture.context)).selectFirst("table");
+
+        assertEquals("one question for the whole page of rows, never one per row", 1, placements.calls());
+        assertEquals("Ladder", table.selectFirst("th.alongside-register__column--ladder").text());
+        List<String> cells = table.select("td.alongside-register__ladder").eachText();
+        assertEquals(List.of("6 · Co-design Doing with ⚠ Claimed above the evidence",
+                "5 · Engagement Doing for could be as high as 7 · Co-production", "Not placed yet"), cells);
+        assertEquals("1 signal", table.selectFirst(".alongside-register__signals").attr("aria-label"));
+    }
+
+    @Test
+    public void aRegisterStillShowsWhenThePlacementsCannotBeRead() {
+        page(10, "RC", "Meeting 3 March", decision("Move to the library", DecisionStatus.DECIDED, "2026-03-03", null));
+        macro = new RegisterMacro(fixture.rendering.templates, fixture.rendering.messages, new DecisionRegister(index),
+                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest, ids -> {
+                    throw new IllegalStateException("index down");
+                }, fixture.signals.live);
+
+        Element table = Jsoup.parse(macro.execute(params(), null, fixture.context)).selectFirst("table");
+
+        assertEquals(List.of("Not placed yet"), table.select("td.alongside-register__ladder").eachText());
+    }
+
     private void page(long pageId, String spaceKey, String title, Decision... decisions) {
         index.replacePage(new IndexedPage(pageId, spaceKey, title, IndexedPage.ContentType.PAGE, List.of()),
                 List.of(decisions));
