@@ -135,6 +135,11 @@ public final class DecisionViews {
                         messages.text("alongside.placement.signals.none")));
     }
 
+    /** A signal's name in words. */
+    public String name(SignalKind kind) {
+        return messages.text(kind.nameKey());
+    }
+
     /** A rung as its number and name: "5 · Co-design". */
     public String rungLine(LadderRung rung) {
         return messages.text("alongside.placement.rung.value", rung.number(), messages.text(rung.nameKey()));
