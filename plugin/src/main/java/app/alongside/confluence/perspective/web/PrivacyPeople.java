@@ -9,6 +9,7 @@ import app.alongside.charter.checkin.CheckIns;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
 import app.alongside.perspective.view.AuditNames;
+import app.alongside.signal.Acknowledgements;
 import app.alongside.text.Messages;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
@@ -36,29 +37,33 @@ public class PrivacyPeople {
     private final Messages messages;
     private final PerspectiveService perspectives;
     private final CheckIns checkIns;
+    private final Acknowledgements acknowledgements;
 
     @Inject
     public PrivacyPeople(UserAccessor users, ParticipantIndex participants, ConfluencePageVisibility visibility,
-                         Messages messages, PerspectiveService perspectives, CheckIns checkIns) {
+                         Messages messages, PerspectiveService perspectives, CheckIns checkIns,
+                         Acknowledgements acknowledgements) {
         this.users = users;
         this.participants = participants;
         this.visibility = visibility;
         this.messages = messages;
         this.perspectives = perspectives;
         this.checkIns = checkIns;
+        this.acknowledgements = acknowledgements;
     }
 
     /**
      * Erases everything private held about the person, by {@code actorKey}: each of their subjects' declarations and
      * history (audit entries pseudonymised, one pseudonym per subject), and for an account the marks saying which
-     * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page).
-     * Returns the pseudonyms.
+     * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page)
+     * and their name on the signals they acknowledged (the group's notes stay). Returns the pseudonyms.
      */
     public List<String> erase(String actorKey, Person person) {
         List<String> pseudonyms = new ArrayList<>();
         for (SubjectKey subject : everySubjectOf(person)) {
             pseudonyms.add(perspectives.erase(actorKey, subject));
             subject.userKey().ifPresent(checkIns::eraseUser);
+            subject.userKey().ifPresent(acknowledgements::eraseUser);
         }
         return pseudonyms;
     }
