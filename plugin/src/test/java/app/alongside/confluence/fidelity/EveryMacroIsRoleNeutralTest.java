@@ -141,7 +141,7 @@ public class EveryMacroIsRoleNeutralTest {
                 "<p>Step-free, please.</p>", fixture.context(meetingPage, "display")));
         out.put("alongside-register", new RegisterMacro(r.templates, r.messages, new DecisionRegister(fixture.decisions),
                 fixture.visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest,
-                new app.alongside.ladder.InMemoryPlacementIndex(), new app.alongside.confluence.testing.SignalsFixture()
+                placedWithEverySignal(), new app.alongside.confluence.testing.SignalsFixture()
                 .live).execute(Map.of(), null, fixture.context(meetingPage, "display")));
         ParticipantMacro participant = new ParticipantMacro(r.templates, r.messages, fixture.xhtmlContent,
                 fixture.userAccessor, fixture.currentRequest, confluence.currentUser, fixture.takingPart);
@@ -176,6 +176,21 @@ public class EveryMacroIsRoleNeutralTest {
                                 + "you-said-answered-within:30"), "<p>We shape the courses.</p>",
                         fixture.context(meetingPage, "display")));
         return out;
+    }
+
+    /** Every decision in the index placed, with every decision signal, so the register names them all. */
+    private app.alongside.ladder.InMemoryPlacementIndex placedWithEverySignal() {
+        app.alongside.ladder.InMemoryPlacementIndex index = new app.alongside.ladder.InMemoryPlacementIndex();
+        java.util.Set<app.alongside.signal.SignalKind> kinds = java.util.EnumSet.of(
+                app.alongside.signal.SignalKind.DECIDED_WITHOUT_LIVED_EXPERIENCE,
+                app.alongside.signal.SignalKind.JOINED_LATE, app.alongside.signal.SignalKind.FEW_SEATS,
+                app.alongside.signal.SignalKind.CLAIMED_ABOVE_EVIDENCE);
+        for (long id = 1; id <= fixture.decisions.size() + 1; id++) {
+            index.put(new app.alongside.ladder.StoredPlacement(id, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                    java.util.Optional.of(app.alongside.ladder.LadderRung.CO_PRODUCTION), kinds,
+                    java.util.Optional.of(java.time.LocalDate.of(2026, 1, 1))));
+        }
+        return index;
     }
 
     private static List<String> perspectiveWords() {
@@ -241,6 +256,18 @@ public class EveryMacroIsRoleNeutralTest {
                 ".alongside-decision__stage--deciding ul").text();
 
         assertEquals("Alex Morgan Jordan Reid Kim Lee Lee Hart Priya Shah Rowan Ellis", decision);
+    }
+
+    @Test
+    public void theRegisterNamesSignalsInFixedWordsAndTheCardPlacesTheDecision() {
+        Map<String, String> rendered = everyMacro();
+        Document register = Jsoup.parse(rendered.get("alongside-register"));
+        List<String> signals = register.select(".alongside-register__signal").eachText();
+        assertTrue(signals.toString(), signals.contains("⚠ Decided without lived experience"));
+        assertTrue(register.select(".alongside-register__signals").stream()
+                .allMatch(list -> list.hasClass("alongside-aggregate") && list.select("a").isEmpty()));
+        Document card = Jsoup.parse(rendered.get("alongside-decision"));
+        assertTrue("the card places the decision", card.selectFirst(".alongside-ladder") != null);
     }
 
     @Test
