@@ -66,17 +66,18 @@ public class CardPlacements {
 
     /**
      * The placement in words. {@code localId}: the decision macro's own id, empty when it has none; {@code page}: the
-     * page being rendered, null in a preview of an unsaved page.
+     * page being rendered, null in a preview of an unsaved page; {@code interactive}: the page is being viewed (not
+     * exported, previewed or emailed), so a form can be offered.
      */
     public PlacementView view(Decision decision, Map<Stage, SuppressedCount> livedExperience, String spaceKey,
-                              ContentEntityObject page, Optional<String> localId) {
+                              ContentEntityObject page, Optional<String> localId, boolean interactive) {
         LivePlacements.Placed placed = live.place(decision, livedExperience, spaceKey);
         Optional<SignalSubject.OfDecision> subject = subject(page, localId);
         Map<SignalKind, Acknowledgement> acknowledged = subject.isPresent() && !placed.signals().isEmpty()
                 ? acknowledgements.about(subject.get()) : Map.of();
         PlacementView.Post post = null;
         Optional<ConfluenceUser> viewer = currentUser.get();
-        if (subject.isPresent() && !placed.signals().isEmpty() && permissions.mayEdit(viewer, page)) {
+        if (interactive && subject.isPresent() && !placed.signals().isEmpty() && permissions.mayEdit(viewer, page)) {
             post = new PlacementView.Post(request.contextPath() + ACTION_PATH,
                     Objects.requireNonNullElse(xsrfValidator.getXsrfParameterName(), "atl_token"), token(),
                     subject.get().pageId(), subject.get().localId());

@@ -18,6 +18,7 @@ import app.alongside.storage.StorageFormatException;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.macro.Macro;
@@ -128,7 +129,11 @@ public final class DecisionMacro implements Macro {
     private DecisionCardView placed(DecisionCardView view, Decision decision, Map<Stage, SuppressedCount> byStage,
                                     String spaceKey, ConversionContext context, Optional<String> localId) {
         try {
-            return view.withPlacement(placements.view(decision, byStage, spaceKey, context.getEntity(), localId));
+            // Forms only where the page is being viewed: not in exports, previews or emails.
+            boolean interactive = ConversionContextOutputType.DISPLAY.value().equalsIgnoreCase(
+                    String.valueOf(context.getOutputType()));
+            return view.withPlacement(placements.view(decision, byStage, spaceKey, context.getEntity(), localId,
+                    interactive));
         } catch (RuntimeException e) {
             LOG.warn("Alongside could not place a decision on the ladder: {}", e.toString());
             return view;

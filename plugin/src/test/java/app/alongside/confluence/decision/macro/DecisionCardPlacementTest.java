@@ -136,6 +136,20 @@ public class DecisionCardPlacementTest {
     }
 
     @Test
+    public void anExportOrPreviewHasNoForm() {
+        ConfluenceUser editor = fixture.confluence.user("editor");
+        when(fixture.confluence.permissionManager.hasPermission(editor, Permission.EDIT, page)).thenReturn(true);
+        fixture.confluence.logIn(editor);
+
+        for (String outputType : List.of("pdf", "preview", "email")) {
+            when(fixture.context.getOutputType()).thenReturn(outputType);
+            Document card = card("claimed", "co-production");
+            assertNotNull(outputType, card.selectFirst(".alongside-signal"));
+            assertNull(outputType, card.selectFirst("form.alongside-signal__form"));
+        }
+    }
+
+    @Test
     public void readersWhoMayNotEditSeeNoForm() {
         ConfluenceUser reader = fixture.confluence.user("reader");
         fixture.confluence.logIn(reader);
