@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What a decision card shows, in words: the title with its anchors, the status, the dates and claimed level, who
  * took part at each stage, every "you said" with its "we did", whether the loop is closed, and what to fix in how
- * the decision was written. The outcome itself is formatted text that the adapter renders from the page.
+ * the decision was written, and where the record places it on the ladder ({@code placement}, null when not
+ * placed). The outcome itself is formatted text that the adapter renders from the page.
  *
  * <p>Status, stages and responses carry a {@code value} (the stored parameter value) for styling, and always a
  * name in words: nothing is said by colour alone.
@@ -15,7 +16,16 @@ public record DecisionCardView(String anchorId, String idAnchorId, String title,
                                String statusLabel, String statusValue, String statusName,
                                List<Fact> facts, boolean hasOutcome, List<StageView> stages,
                                String loopValue, String loopSummary, List<ContributionView> contributions,
-                               List<String> problems, CardWords words) {
+                               List<String> problems, CardWords words, PlacementView placement) {
+
+    /** A card without a ladder placement (a decision shown outside a space). */
+    public DecisionCardView(String anchorId, String idAnchorId, String title, boolean untitled, String statusLabel,
+                            String statusValue, String statusName, List<Fact> facts, boolean hasOutcome,
+                            List<StageView> stages, String loopValue, String loopSummary,
+                            List<ContributionView> contributions, List<String> problems, CardWords words) {
+        this(anchorId, idAnchorId, title, untitled, statusLabel, statusValue, statusName, facts, hasOutcome, stages,
+                loopValue, loopSummary, contributions, problems, words, null);
+    }
 
     public DecisionCardView {
         Objects.requireNonNull(anchorId, "anchorId");
@@ -31,6 +41,17 @@ public record DecisionCardView(String anchorId, String idAnchorId, String title,
         contributions = List.copyOf(contributions);
         problems = List.copyOf(problems);
         Objects.requireNonNull(words, "words");
+    }
+
+    /** Whether the card places the decision on the ladder (it does wherever the totals can be worked out). */
+    public boolean hasPlacement() {
+        return placement != null;
+    }
+
+    /** This card with its ladder placement. */
+    public DecisionCardView withPlacement(PlacementView placement) {
+        return new DecisionCardView(anchorId, idAnchorId, title, untitled, statusLabel, statusValue, statusName, facts,
+                hasOutcome, stages, loopValue, loopSummary, contributions, problems, words, placement);
     }
 
     /** A second anchor from the decision's own {@code id} parameter, when it differs from the title's. */

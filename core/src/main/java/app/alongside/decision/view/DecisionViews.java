@@ -7,16 +7,25 @@ import app.alongside.decision.LoopState;
 import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.Response;
 import app.alongside.decision.Stage;
+import app.alongside.evidence.Reason;
+import app.alongside.ladder.LadderPlacement;
+import app.alongside.ladder.LadderRung;
+import app.alongside.signal.Acknowledgement;
+import app.alongside.signal.Signal;
+import app.alongside.signal.SignalKind;
 import app.alongside.people.PersonRef;
 import app.alongside.perspective.SuppressedCount;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds decision cards and their blocks in the viewer's words. Never names a role. */
 public final class DecisionViews {
@@ -65,6 +74,92 @@ public final class DecisionViews {
                 messages.text(decision.status().nameKey()), facts(decision, today),
                 !decision.outcomeStorage().isBlank(), stages, loopValue(decision.loop()),
                 loopSummary(decision), contributions, problems(parsed.problems()), words());
+    }
+
+    /**
+     * The decision's place on the ladder in words, with its signals. {@code acknowledged}: the group's
+     * acknowledgements by kind; {@code names}: a user key to the name Confluence shows; {@code zone}: the server's,
+     * for the day an acknowledgement was made; {@code post}: where the acknowledge form posts, null when the reader
+     * may not acknowledge (acknowledgements still show).
+     */
+    public PlacementView placement(LadderPlacement placement, List<Signal> signals,
+                                   Map<SignalKind, Acknowledgement> acknowledged, Function<String, String> names,
+                                   ZoneId zone, PlacementView.Post post) {
+        LadderRung rung = placement.rung();
+        String claimedLine = placement.claimed().map(this::rungLine)
+                .orElseGet(() -> messages.text("alongside.placement.claimed.notStated"));
+        String claimedAbove = placement.claimedAboveEvidence()
+                ? messages.text("alongside.placement.claimed.above", rungLine(placement.claimed().orElseThrow()),
+                rungLine(rung)) : "";
+        String couldBe = placement.couldBe().map(best -> messages.text("alongside.placement.couldBe", rungLine(best)))
+                .orElse("");
+        String noEvidence = placement.noEvidenceOfInvolvement() ? messages.text("alongside.placement.noEvidence") : "";
+        List<PlacementView.SignalView> signalViews = new ArrayList<>();
+        for (Signal signal : signals) {
+            Acknowledgement ack = acknowledged.get(signal.kind());
+            String ackLine = "";
+            if (ack != null) {
+                String who = ack.byErasedPerson() ? messages.text("alongside.acknowledgement.erased")
+                        : names.apply(ack.by());
+                ackLine = messages.text("alongside.acknowledgement.by", who,
+                        ViewDates.longDate(LocalDate.ofInstant(ack.at(), zone)));
+            }
+            signalViews.add(new PlacementView.SignalView(signal.kind().code(), signal.kind().bit(), messages.text(signal.kind().nameKey()),
+                    reason(signal.reason()), signal.details().stream().map(this::reason).toList(), ack != null,
+                    ackLine, ack == null ? "" : ack.note()));
+        }
+        PlacementView.AcknowledgeForm form = post == null ? null : new PlacementView.AcknowledgeForm(post.action(),
+                post.tokenName(), post.token(), post.pageId(), post.localId(),
+                messages.text("alongside.acknowledgement.note.label"),
+                messages.text("alongside.acknowledgement.note.hint", Acknowledgement.MAX_NOTE),
+                messages.text("alongside.acknowledgement.submit"), messages.text("alongside.acknowledgement.withdraw"),
+                Acknowledgement.MAX_NOTE);
+        String why = signals.isEmpty() ? messages.text("alongside.placement.why")
+                : messages.text("alongside.placement.why.signals", signals.size());
+        return new PlacementView(messages.text("alongside.placement.heading"),
+                messages.text("alongside.placement.rung.label"), rung.parameterValue(), rungLine(rung),
+                messages.text("alongside.placement.band.label"), rung.band().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-'), messages.text(rung.band().nameKey()),
+                messages.text("alongside.placement.arnstein.label"),
+                messages.text("alongside.placement.rung.value", placement.arnsteinRung().number(),
+                        messages.text(placement.arnsteinRung().nameKey())),
+                messages.text("alongside.placement.claimed.label"), claimedLine, placement.claimedAboveEvidence(),
+                claimedAbove, couldBe, noEvidence, placement.reasons().stream().map(this::reason).toList(),
+                placement.unknowns().stream().map(this::reason).toList(),
+                placement.contradictions().stream().map(this::reason).toList(), signalViews, form,
+                new PlacementView.Words(why, messages.text("alongside.placement.reasons.heading"),
+                        messages.text("alongside.placement.unknowns.heading"),
+                        messages.text("alongside.placement.contradictions.heading"),
+                        messages.text("alongside.placement.signals.heading"),
+                        messages.text("alongside.placement.signals.intro"),
+                        messages.text("alongside.placement.signals.none")));
+    }
+
+    /** A signal's name in words. */
+    public String name(SignalKind kind) {
+        return messages.text(kind.nameKey());
+    }
+
+    /** A rung as its number and name: "5 · Co-design". */
+    public String rungLine(LadderRung rung) {
+        return messages.text("alongside.placement.rung.value", rung.number(), messages.text(rung.nameKey()));
+    }
+
+    /** A reason in plain English; ISO dates among its arguments are said as people read them. */
+    public String reason(Reason reason) {
+        Object[] arguments = reason.arguments().stream().map(DecisionViews::readable).toArray();
+        return messages.text(reason.messageKey(), arguments);
+    }
+
+    private static Object readable(String argument) {
+        if (argument.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                return ViewDates.longDate(LocalDate.parse(argument));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return argument;
+            }
+        }
+        return argument;
     }
 
     /**

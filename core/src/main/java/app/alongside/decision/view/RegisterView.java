@@ -91,7 +91,17 @@ public record RegisterView(String caption, String countsLabel, String total, Lis
     public record Row(String title, String link, String pageTitle, String pageLink, String statusValue,
                       String statusName, String decidedOn, String decidedOnIso, String reviewOn, String reviewOnIso,
                       boolean reviewDue, List<StageCount> shaped, String shapedTotal, String loopValue,
-                      String loopName) {
+                      String loopName, RowPlacement ladder) {
+
+        /** A row without a ladder column. */
+        public Row(String title, String link, String pageTitle, String pageLink, String statusValue,
+                   String statusName, String decidedOn, String decidedOnIso, String reviewOn, String reviewOnIso,
+                   boolean reviewDue, List<StageCount> shaped, String shapedTotal, String loopValue,
+                   String loopName) {
+            this(title, link, pageTitle, pageLink, statusValue, statusName, decidedOn, decidedOnIso, reviewOn,
+                    reviewOnIso, reviewDue, shaped, shapedTotal, loopValue, loopName, null);
+        }
+
         public Row {
             Objects.requireNonNull(title, "title");
             link = link == null ? "" : link;
@@ -123,6 +133,44 @@ public record RegisterView(String caption, String countsLabel, String total, Lis
 
         public boolean hasReviewOn() {
             return !reviewOnIso.isEmpty();
+        }
+
+        /** Whether the register shows a ladder column. */
+        public boolean hasLadder() {
+            return ladder != null;
+        }
+    }
+
+    /**
+     * A row's ladder cell, from the placement index: the rung and band, and the signals by name (each with its code
+     * for styling; never a colour alone). {@code placed} false: the index has not placed the decision yet.
+     */
+    public record RowPlacement(boolean placed, String rungValue, String rungLine, String bandName, String couldBe,
+                               String notPlaced, List<SignalBadge> signals, String signalsLabel) {
+        public RowPlacement {
+            rungValue = rungValue == null ? "" : rungValue;
+            rungLine = rungLine == null ? "" : rungLine;
+            bandName = bandName == null ? "" : bandName;
+            couldBe = couldBe == null ? "" : couldBe;
+            notPlaced = notPlaced == null ? "" : notPlaced;
+            signals = List.copyOf(signals);
+            signalsLabel = signalsLabel == null ? "" : signalsLabel;
+        }
+
+        public boolean hasSignals() {
+            return !signals.isEmpty();
+        }
+
+        public boolean hasCouldBe() {
+            return !couldBe.isEmpty();
+        }
+    }
+
+    /** A signal named in a register row. */
+    public record SignalBadge(String code, String name) {
+        public SignalBadge {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(name, "name");
         }
     }
 

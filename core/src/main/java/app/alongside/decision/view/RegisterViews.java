@@ -7,12 +7,18 @@ import app.alongside.decision.register.IndexedDecision;
 import app.alongside.decision.register.RegisterPage;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.decision.register.RegisterSort;
+import app.alongside.ladder.LadderRules;
+import app.alongside.ladder.StoredPlacement;
+import app.alongside.signal.SignalKind;
 import app.alongside.text.Messages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Builds a register's view in the viewer's words from one page of the register. */
 public final class RegisterViews {
@@ -30,6 +36,17 @@ public final class RegisterViews {
      */
     public RegisterView of(RegisterPage page, RegisterQuery query, List<String> spaceNames, RegisterLinks links,
                            boolean readerFiltered, LocalDate today) {
+        return of(page, query, spaceNames, links, readerFiltered, today, null, null);
+    }
+
+    /**
+     * The view with a ladder column: each row's rung, band and signals from {@code placements} (the placement index's
+     * answer for the page's rows, read once for the whole page), "not placed yet" for a row it lacks.
+     * {@code rules}: each space's rules, for whether a "you said" has waited too long by {@code today}.
+     */
+    public RegisterView of(RegisterPage page, RegisterQuery query, List<String> spaceNames, RegisterLinks links,
+                           boolean readerFiltered, LocalDate today, Map<Long, StoredPlacement> placements,
+                           Function<String, LadderRules> rules) {
         String caption = spaceNames.size() == 1
                 ? messages.text("alongside.register.caption.one", spaceNames.get(0))
                 : messages.text("alongside.register.caption.many", spaceNames.size(), String.join(", ", spaceNames));
@@ -44,7 +61,11 @@ public final class RegisterViews {
 
         List<RegisterView.Row> rows = new ArrayList<>();
         for (IndexedDecision row : page.rows()) {
-            rows.add(row(row, links, today));
+            RegisterView.Row built = row(row, links, today);
+            if (placements != null) {
+                built = withLadder(built, ladder(placements.get(row.id()), row.page().spaceKey(), rules, today));
+            }
+            rows.add(built);
         }
 
         String emptyKind = "";
@@ -75,7 +96,7 @@ public final class RegisterViews {
         }
 
         return new RegisterView(caption, messages.text("alongside.register.counts.label"),
-                messages.text("alongside.register.total", page.total()), counts, columns(query.sort(), links), rows,
+                messages.text("alongside.register.total", page.total()), counts, columns(query.sort(), links, placements != null), rows,
                 emptyKind, emptyMessage, emptyActionLabel, emptyActionLink,
                 messages.text("alongside.register.shown", rows.size(), page.total()),
                 messages.text("alongside.register.paging.label"),
@@ -111,7 +132,36 @@ public final class RegisterViews {
                 decision.loop().parameterValue(), messages.text("alongside.register.loop." + decision.loop().parameterValue()));
     }
 
-    private List<RegisterView.Column> columns(RegisterSort current, RegisterLinks links) {
+    private RegisterView.RowPlacement ladder(StoredPlacement stored, String spaceKey,
+                                             Function<String, LadderRules> rules, LocalDate today) {
+        if (stored == null) {
+            return new RegisterView.RowPlacement(false, "", "", "", "",
+                    messages.text("alongside.register.ladder.notPlaced"), List.of(), "");
+        }
+        Set<SignalKind> kinds = stored.signalsOn(today, rules == null ? LadderRules.DEFAULTS : rules.apply(spaceKey));
+        List<RegisterView.SignalBadge> badges = new ArrayList<>();
+        for (SignalKind kind : SignalKind.values()) {
+            if (kinds.contains(kind)) {
+                badges.add(new RegisterView.SignalBadge(kind.code(), messages.text(kind.nameKey())));
+            }
+        }
+        String rungLine = messages.text("alongside.placement.rung.value", stored.rung().number(),
+                messages.text(stored.rung().nameKey()));
+        String couldBe = stored.couldBe().map(best -> messages.text("alongside.register.ladder.couldBe",
+                messages.text("alongside.placement.rung.value", best.number(), messages.text(best.nameKey()))))
+                .orElse("");
+        return new RegisterView.RowPlacement(true, stored.rung().parameterValue(), rungLine,
+                messages.text(stored.rung().band().nameKey()), couldBe, "", badges,
+                badges.isEmpty() ? "" : messages.text("alongside.register.ladder.signals", badges.size()));
+    }
+
+    private static RegisterView.Row withLadder(RegisterView.Row row, RegisterView.RowPlacement ladder) {
+        return new RegisterView.Row(row.title(), row.link(), row.pageTitle(), row.pageLink(), row.statusValue(),
+                row.statusName(), row.decidedOn(), row.decidedOnIso(), row.reviewOn(), row.reviewOnIso(),
+                row.reviewDue(), row.shaped(), row.shapedTotal(), row.loopValue(), row.loopName(), ladder);
+    }
+
+    private List<RegisterView.Column> columns(RegisterSort current, RegisterLinks links, boolean ladder) {
         List<RegisterView.Column> columns = new ArrayList<>();
         columns.add(sortable("title", RegisterSort.TITLE, current, links, "ascending"));
         columns.add(new RegisterView.Column("page", messages.text("alongside.register.column.page"), "", "", ""));
@@ -127,6 +177,10 @@ public final class RegisterViews {
         columns.add(sortable("review", RegisterSort.REVIEW_SOONEST, current, links, "ascending"));
         columns.add(new RegisterView.Column("shaped", messages.text("alongside.register.column.shaped"), "", "", ""));
         columns.add(new RegisterView.Column("loop", messages.text("alongside.register.column.loop"), "", "", ""));
+        if (ladder) {
+            columns.add(new RegisterView.Column("ladder", messages.text("alongside.register.column.ladder"), "", "",
+                    ""));
+        }
         return columns;
     }
 

@@ -183,6 +183,46 @@ public class RegisterViewsTest {
         return new RegisterPage(List.of(), Optional.empty(), Map.of());
     }
 
+    @Test
+    public void rowsShowTheStoredRungBandAndSignalsOrThatTheyAreNotPlacedYet() {
+        IndexedDecision placed = row(7, 42, "Placed", DecisionStatus.DECIDED, LocalDate.of(2026, 10, 14), null);
+        IndexedDecision waiting = row(8, 43, "Waiting", DecisionStatus.DECIDED, LocalDate.of(2026, 10, 14), null);
+        app.alongside.ladder.InMemoryPlacementIndex index = new app.alongside.ladder.InMemoryPlacementIndex()
+                .put(new app.alongside.ladder.StoredPlacement(7, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                        Optional.of(app.alongside.ladder.LadderRung.CO_DESIGN),
+                        Set.of(app.alongside.signal.SignalKind.FEW_SEATS), Optional.of(LocalDate.of(2026, 9, 1))));
+
+        RegisterView view = views.of(new RegisterPage(List.of(placed, waiting), Optional.empty(),
+                Map.of(DecisionStatus.DECIDED, 2)), all, List.of("Recovery"), LINKS, true, TODAY,
+                index.forDecisions(List.of(7L, 8L)), key -> app.alongside.ladder.LadderRules.DEFAULTS);
+
+        RegisterView.RowPlacement ladder = view.rows().get(0).ladder();
+        assertTrue(ladder.placed());
+        assertEquals("alongside.placement.rung.value[5, alongside.ladder.engagement.name]", ladder.rungLine());
+        assertEquals("alongside.ladder.band.doing_for.name", ladder.bandName());
+        assertEquals("alongside.register.ladder.couldBe[alongside.placement.rung.value[6, "
+                + "alongside.ladder.co-design.name]]", ladder.couldBe());
+        assertEquals("a \u201cyou said\u201d waiting since September is overdue by the end of November",
+                List.of("few-seats", "you-said-unanswered"),
+                ladder.signals().stream().map(RegisterView.SignalBadge::code).toList());
+        assertEquals("alongside.register.ladder.signals[2]", ladder.signalsLabel());
+        RegisterView.RowPlacement none = view.rows().get(1).ladder();
+        assertFalse(none.placed());
+        assertEquals("alongside.register.ladder.notPlaced", none.notPlaced());
+        assertEquals("ladder", view.columns().get(view.columns().size() - 1).key());
+    }
+
+    @Test
+    public void aRegisterWithoutPlacementsHasNoLadderColumn() {
+        IndexedDecision row = row(7, 42, "Placed", DecisionStatus.DECIDED, LocalDate.of(2026, 10, 14), null);
+
+        RegisterView view = views.of(new RegisterPage(List.of(row), Optional.empty(),
+                Map.of(DecisionStatus.DECIDED, 1)), all, List.of("Recovery"), LINKS, true, TODAY);
+
+        assertFalse(view.rows().get(0).hasLadder());
+        assertFalse(view.columns().stream().anyMatch(c -> c.key().equals("ladder")));
+    }
+
     private static IndexedDecision row(long id, long pageId, String title, DecisionStatus status, LocalDate decidedOn,
                                        LocalDate reviewOn) {
         Decision decision = new Decision("d" + id, title, status, Optional.empty(), Optional.ofNullable(decidedOn),

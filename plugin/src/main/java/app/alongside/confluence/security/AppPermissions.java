@@ -81,6 +81,12 @@ public class AppPermissions {
         return new ViewableSpaces(visible, names, hidden);
     }
 
+    /** Whether the user may edit this page (or blog post): who may acknowledge a decision's signals. */
+    public boolean mayEdit(Optional<ConfluenceUser> user, Object content) {
+        return user.isPresent() && content != null
+                && permissionManager.hasPermission(user.get(), Permission.EDIT, content);
+    }
+
     /** Space administrators, and Confluence administrators, may change a space's settings. */
     public boolean canAdministerSpace(Optional<ConfluenceUser> user, Space space) {
         if (user.isEmpty()) {

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 
@@ -124,7 +125,9 @@ public class EveryMacroIsRoleNeutralTest {
         out.put("alongside-principles", new PrinciplesMacro(r.templates, r.messages, r.pageBuilder)
                 .execute(Map.of("framework", "nihr"), null, fixture.context(meetingPage, "display")));
         out.put("alongside-decision", new DecisionMacro(r.templates, r.messages, fixture.xhtmlContent,
-                fixture.userAccessor, fixture.currentRequest, totals)
+                fixture.userAccessor, fixture.currentRequest, totals, new app.alongside.confluence.testing.SignalsFixture()
+                .cardPlacements(confluence.permissions, confluence.currentUser, fixture.currentRequest,
+                        fixture.userAccessor, r.messages))
                 .execute(Map.of("title", "Move the Tuesday session to the library", "status", "decided"),
                         MEETING.formatted(STAGES).replaceAll("(?s)^.*?<ac:rich-text-body>", "")
                                 .replaceAll("(?s)</ac:rich-text-body>\\s*</ac:structured-macro>$", ""),
@@ -143,8 +146,9 @@ public class EveryMacroIsRoleNeutralTest {
                 fixture.currentRequest).execute(Map.of("by", "jordan", "response", "pending"),
                 "<p>Step-free, please.</p>", fixture.context(meetingPage, "display")));
         out.put("alongside-register", new RegisterMacro(r.templates, r.messages, new DecisionRegister(fixture.decisions),
-                fixture.visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest)
-                .execute(Map.of(), null, fixture.context(meetingPage, "display")));
+                fixture.visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest,
+                placedWithEverySignal(), new app.alongside.confluence.testing.SignalsFixture()
+                .live).execute(Map.of(), null, fixture.context(meetingPage, "display")));
         ParticipantMacro participant = new ParticipantMacro(r.templates, r.messages, fixture.xhtmlContent,
                 fixture.userAccessor, fixture.currentRequest, confluence.currentUser, fixture.takingPart);
         out.put("alongside-participant", participant.execute(Map.of("name", "Priya Shah", "pronouns", "she/her",
@@ -187,6 +191,21 @@ public class EveryMacroIsRoleNeutralTest {
         return out;
     }
 
+    /** Every decision in the index placed, with every decision signal, so the register names them all. */
+    private app.alongside.ladder.InMemoryPlacementIndex placedWithEverySignal() {
+        app.alongside.ladder.InMemoryPlacementIndex index = new app.alongside.ladder.InMemoryPlacementIndex();
+        java.util.Set<app.alongside.signal.SignalKind> kinds = java.util.EnumSet.of(
+                app.alongside.signal.SignalKind.DECIDED_WITHOUT_LIVED_EXPERIENCE,
+                app.alongside.signal.SignalKind.JOINED_LATE, app.alongside.signal.SignalKind.FEW_SEATS,
+                app.alongside.signal.SignalKind.CLAIMED_ABOVE_EVIDENCE);
+        for (long id = 1; id <= fixture.decisions.size() + 1; id++) {
+            index.put(new app.alongside.ladder.StoredPlacement(id, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                    java.util.Optional.of(app.alongside.ladder.LadderRung.CO_PRODUCTION), kinds,
+                    java.util.Optional.of(java.time.LocalDate.of(2026, 1, 1))));
+        }
+        return index;
+    }
+
     private static List<String> perspectiveWords() {
         Properties bundle = PluginFiles.i18n();
         Set<String> words = new TreeSet<>();
@@ -225,6 +244,18 @@ public class EveryMacroIsRoleNeutralTest {
                         line.parents().stream().noneMatch(parent -> parent.normalName().equals("li")));
             }
             document.select(".alongside-totals").remove();
+            // The ladder placement and signals: fixed wording about the decision's shown totals, which may say
+            // "lived experience" (as a totals line does) but holds no link, no name, and sits in no person's item.
+            for (Element aggregate : document.select(".alongside-aggregate")) {
+                assertTrue("an aggregate holds no link", aggregate.select("a").isEmpty());
+                assertTrue("an aggregate is not inside a person's list",
+                        aggregate.parents().stream().noneMatch(p -> p.hasClass("alongside-decision__people")));
+                for (String name : List.of("Alex Morgan", "Jordan Reid", "Kim Lee", "Lee Hart", "Priya Shah",
+                        "Rowan Ellis", "Sam")) {
+                    assertFalse("an aggregate names nobody: " + aggregate.text(), aggregate.text().contains(name));
+                }
+            }
+            document.select(".alongside-aggregate").remove();
             String everything = document.outerHtml().toLowerCase(Locale.ROOT);
             List<String> found = words.stream().filter(everything::contains).toList();
             assertEquals(rendered.getKey(), List.of(), found);
@@ -238,6 +269,18 @@ public class EveryMacroIsRoleNeutralTest {
                 ".alongside-decision__stage--deciding ul").text();
 
         assertEquals("Alex Morgan Jordan Reid Kim Lee Lee Hart Priya Shah Rowan Ellis", decision);
+    }
+
+    @Test
+    public void theRegisterNamesSignalsInFixedWordsAndTheCardPlacesTheDecision() {
+        Map<String, String> rendered = everyMacro();
+        Document register = Jsoup.parse(rendered.get("alongside-register"));
+        List<String> signals = register.select(".alongside-register__signal").eachText();
+        assertTrue(signals.toString(), signals.contains("⚠ Decided without lived experience"));
+        assertTrue(register.select(".alongside-register__signals").stream()
+                .allMatch(list -> list.hasClass("alongside-aggregate") && list.select("a").isEmpty()));
+        Document card = Jsoup.parse(rendered.get("alongside-decision"));
+        assertTrue("the card places the decision", card.selectFirst(".alongside-ladder") != null);
     }
 
     @Test

@@ -52,8 +52,33 @@ final class HostileDecisions {
                         Stage.DECIDING, List.of(new PersonRef.User(text))),
                 List.of(contribution(text, Response.NOT_ADOPTED),
                         new Contribution(text, Optional.empty(), Optional.empty(), Response.PENDING, "", Optional.empty())));
-        return new DecisionViews(words(text)).card(new ParsedDecision(decision,
-                List.of(Problem.of("title", "k", text))), text, people(text), LocalDate.of(2026, 11, 29));
+        DecisionViews views = new DecisionViews(words(text));
+        return views.card(new ParsedDecision(decision,
+                List.of(Problem.of("title", "k", text))), text, people(text), LocalDate.of(2026, 11, 29))
+                .withPlacement(placement(views, text));
+    }
+
+    /**
+     * Every part of a placement at once: could be, no evidence, the claim above it, unknowns, contradictions, one
+     * signal acknowledged (by a hostile name, with a hostile note) and one with details waiting, and the form.
+     */
+    static app.alongside.decision.view.PlacementView placement(DecisionViews views, String text) {
+        app.alongside.evidence.Reason reason = app.alongside.evidence.Reason.of("k", text);
+        app.alongside.ladder.LadderPlacement placement = new app.alongside.ladder.LadderPlacement(
+                LadderRung.ENGAGEMENT, app.alongside.ladder.ArnsteinRung.PLACATION,
+                Optional.of(LadderRung.CO_PRODUCTION), true, List.of(reason), List.of(reason), List.of(reason),
+                Optional.of(LadderRung.CO_PRODUCTION));
+        List<app.alongside.signal.Signal> signals = List.of(
+                app.alongside.signal.Signal.of(app.alongside.signal.SignalKind.DECIDED_WITHOUT_LIVED_EXPERIENCE, reason),
+                new app.alongside.signal.Signal(app.alongside.signal.SignalKind.YOU_SAID_UNANSWERED, reason,
+                        List.of(reason), List.of()));
+        app.alongside.signal.Acknowledgement ack = new app.alongside.signal.Acknowledgement(
+                app.alongside.signal.SignalKind.DECIDED_WITHOUT_LIVED_EXPERIENCE,
+                app.alongside.signal.SignalSubject.decision(9, "d"), "RC", text, "u-x",
+                java.time.Instant.parse("2026-11-02T10:00:00Z"), Optional.empty());
+        return views.placement(placement, signals, Map.of(ack.kind(), ack), key -> text, java.time.ZoneOffset.UTC,
+                new app.alongside.decision.view.PlacementView.Post("/confluence/plugins/servlet/alongside/signals/acknowledge",
+                        text, text, 9, text));
     }
 
     static StandaloneBlockView stageBlock(String text) {
@@ -75,10 +100,14 @@ final class HostileDecisions {
                 text, Map.of(Stage.REVIEWING, List.of(new PersonRef.Named(text))),
                 List.of(contribution(text, Response.ADOPTED))), true);
         RegisterQuery query = RegisterQuery.allIn(Set.of("RC"));
-        return new RegisterViews(words(text)).of(new RegisterPage(List.of(row),
-                Optional.of(row.cursor(RegisterSort.DECIDED_NEWEST)), Map.of(DecisionStatus.REVERSED, 1)),
+        IndexedDecision unplaced = new IndexedDecision(4, row.page(), row.decision(), true);
+        return new RegisterViews(words(text)).of(new RegisterPage(List.of(row, unplaced),
+                Optional.of(row.cursor(RegisterSort.DECIDED_NEWEST)), Map.of(DecisionStatus.REVERSED, 2)),
                 query.withAfter(row.cursor(RegisterSort.DECIDED_NEWEST)), List.of(text), links(text),
-                true, LocalDate.of(2026, 11, 29));
+                true, LocalDate.of(2026, 11, 29), Map.of(3L, new app.alongside.ladder.StoredPlacement(3,
+                        LadderRung.CONSULTATION, Optional.of(LadderRung.CO_DESIGN),
+                        Set.of(app.alongside.signal.SignalKind.JOINED_LATE), Optional.of(LocalDate.of(2026, 1, 1)))),
+                key -> app.alongside.ladder.LadderRules.DEFAULTS);
     }
 
     static RegisterView emptyRegister(String text) {

@@ -133,6 +133,18 @@ public class TemplatesUnderConfluenceRulesTest {
         // (SVG, written by core) have their own test below, as the only markup the template does not escape. ---
         contexts.put("templates/insight/insights.vm", text -> insightsModel(text, false));
         // --- End of insights macro ---
+        // --- Placement and signals (issue 7): the acknowledge servlet's page; the action is built from the context
+        // path, never from input ---
+        contexts.put("templates/signal/acknowledge-page.vm", text -> {
+            Map<String, Object> model = new java.util.HashMap<>();
+            for (String key : List.of("title", "signalName", "problem", "tokenName", "token", "pageId", "localId",
+                    "kind", "note", "noteLabel", "noteHint", "maxNote", "submitLabel", "backLabel")) {
+                model.put(key, text);
+            }
+            model.put("action", "/confluence/plugins/servlet/alongside/signals/acknowledge");
+            model.put("backHref", "/confluence/pages/viewpage.action?pageId=1");
+            return model;
+        });
         return contexts;
     }
 

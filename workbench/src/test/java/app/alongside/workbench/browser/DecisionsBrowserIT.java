@@ -258,6 +258,43 @@ public class DecisionsBrowserIT {
     }
 
     /**
+     * The card places the decision on the ladder: rung and band in words, the reasons and signals under "Why this
+     * rung?", and an editor acknowledges a signal with a note through the card's own form (no JavaScript needed),
+     * which the card then shows in the group's words. axe checks the card closed, open and acknowledged.
+     */
+    @Test
+    public void g_ladderPlacementAndAcknowledgingASignal() {
+        WB.actAs("sam");
+        WB.open("/pages/viewpage.action?pageId=" + WB.pageId("RC", "Decisions in every state"));
+        WebElement card = driver().findElements(By.cssSelector("section.alongside-decision")).get(0);
+        WebElement ladder = card.findElement(By.cssSelector(".alongside-ladder"));
+        assertThat(ladder.getText(), containsString("What the record shows"));
+        assertThat(ladder.getText(), containsString("·"));
+        assertThat(ladder.getText(), containsString("Arnstein"));
+        assertThat(ladder.getText(), containsString("7 · Co-production"));
+        WebElement summary = card.findElement(By.cssSelector("details.alongside-ladder__why > summary"));
+        assertThat(summary.getText(), containsString("Why this rung?"));
+        axe("a decision card with its placement, reasons closed");
+
+        summary.click();
+        WebElement why = card.findElement(By.cssSelector("details.alongside-ladder__why"));
+        assertThat(why.getText(), containsString("Claimed above the evidence"));
+        axe("a decision card with its reasons and signals open");
+        WB.screenshot("decision-card-ladder.png", why);
+
+        WebElement form = why.findElement(By.cssSelector("form.alongside-signal__form"));
+        form.findElement(By.tagName("textarea")).sendKeys("We hoped for more; the peer group will set the next agenda.");
+        WB.clickThrough(form.findElement(By.cssSelector("button[type=submit]")));
+
+        card = driver().findElements(By.cssSelector("section.alongside-decision")).get(0);
+        card.findElement(By.cssSelector("details.alongside-ladder__why > summary")).click();
+        String acknowledged = card.findElement(By.cssSelector(".alongside-signal__acknowledged")).getText();
+        assertThat(acknowledged, containsString("Acknowledged by"));
+        assertThat(acknowledged, containsString("We hoped for more; the peer group will set the next agenda."));
+        axe("a decision card with an acknowledged signal");
+    }
+
+    /**
      * Empty when nothing makes the page scroll sideways; otherwise the page's width and what sticks out: elements and
      * text past the window's right edge (inside the register's own scrolling region only what escapes its clipping,
      * that is absolutely positioned elements).

@@ -2,6 +2,7 @@ package app.alongside.confluence.decision.macro;
 
 import app.alongside.confluence.render.RichText;
 import app.alongside.confluence.render.Templates;
+import app.alongside.confluence.signal.CardPlacements;
 import app.alongside.confluence.web.CurrentRequest;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
@@ -17,6 +18,7 @@ import app.alongside.storage.StorageFormatException;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.Format;
 import com.atlassian.confluence.content.render.xhtml.macro.annotation.RequiresFormat;
 import com.atlassian.confluence.macro.Macro;
@@ -54,17 +56,19 @@ public final class DecisionMacro implements Macro {
     private final UserAccessor userAccessor;
     private final CurrentRequest request;
     private final InvolvementTotals totals;
+    private final CardPlacements placements;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
     @Inject
     public DecisionMacro(Templates templates, Messages messages, XhtmlContent xhtmlContent, UserAccessor userAccessor,
-                         CurrentRequest request, InvolvementTotals totals) {
+                         CurrentRequest request, InvolvementTotals totals, CardPlacements placements) {
         this.templates = templates;
         this.messages = messages;
         this.richText = new RichText(xhtmlContent);
         this.userAccessor = userAccessor;
         this.request = request;
         this.totals = totals;
+        this.placements = placements;
     }
 
     @Override
@@ -96,10 +100,16 @@ public final class DecisionMacro implements Macro {
 
             String spaceKey = context == null || context.getSpaceKey() == null ? "" : context.getSpaceKey();
             ConfluencePeople people = new ConfluencePeople(userAccessor, messages, request.contextPath(), spaceKey);
+            Optional<Map<Stage, SuppressedCount>> byStage = stageTotals(parsed.decision(), spaceKey);
             DecisionCardView view = new DecisionViews(messages).card(parsed, id, people, LocalDate.now(),
-                    stageTotals(parsed.decision(), spaceKey));
+                    byStage.map(known -> (StageTotals) stage -> Optional.ofNullable(known.get(stage))).orElse(null));
             if (!bodyReadable && !outcomeStorage.isBlank()) {
                 view = withOutcome(view);
+            }
+            // No totals for a decision with people means they could not be worked out: no placement either.
+            if (byStage.isPresent() && (!byStage.get().isEmpty() || parsed.decision().everyone().isEmpty())) {
+                view = placed(view, parsed.decision(), byStage.get(), spaceKey, context,
+                        localId.equals(id) ? Optional.of(id) : Optional.empty());
             }
             templates.require(WEB_RESOURCE);
             Map<String, Object> model = new HashMap<>();
@@ -113,14 +123,32 @@ public final class DecisionMacro implements Macro {
     }
 
     /**
+     * The card with the decision's place on the ladder, from the same totals its stages show. A placement that cannot
+     * be worked out (the settings cannot be read, say) is logged and left off; the card still shows.
+     */
+    private DecisionCardView placed(DecisionCardView view, Decision decision, Map<Stage, SuppressedCount> byStage,
+                                    String spaceKey, ConversionContext context, Optional<String> localId) {
+        try {
+            // Forms only where the page is being viewed: not in exports, previews or emails.
+            boolean interactive = ConversionContextOutputType.DISPLAY.value().equalsIgnoreCase(
+                    String.valueOf(context.getOutputType()));
+            return view.withPlacement(placements.view(decision, byStage, spaceKey, context.getEntity(), localId,
+                    interactive));
+        } catch (RuntimeException e) {
+            LOG.warn("Alongside could not place a decision on the ladder: {}", e.toString());
+            return view;
+        }
+    }
+
+    /**
      * Each stage's lived-experience total, suppressed by core ({@link InvolvementTotals}: never fewer than k people,
      * never a total that would describe everyone named). A total that cannot be worked out (the private store is
-     * unreachable, say) is logged and the card says so; the rest of the card still shows. Null (no totals lines)
-     * without a space.
+     * unreachable, say) is logged and the card says so; the rest of the card still shows. Empty (no totals lines)
+     * without a space; an empty map when the totals could not be worked out.
      */
-    private StageTotals stageTotals(Decision decision, String spaceKey) {
+    private Optional<Map<Stage, SuppressedCount>> stageTotals(Decision decision, String spaceKey) {
         if (spaceKey.isEmpty()) {
-            return null; // no space, no threshold: the card shows no totals
+            return Optional.empty(); // no space, no threshold: the card shows no totals
         }
         Map<Stage, SuppressedCount> byStage;
         try {
@@ -129,8 +157,7 @@ public final class DecisionMacro implements Macro {
             LOG.warn("Alongside could not work out a lived-experience total for a decision: {}", e.toString());
             byStage = Map.of();
         }
-        Map<Stage, SuppressedCount> known = byStage;
-        return stage -> Optional.ofNullable(known.get(stage));
+        return Optional.of(byStage);
     }
 
     /**
@@ -144,7 +171,8 @@ public final class DecisionMacro implements Macro {
     private static DecisionCardView withOutcome(DecisionCardView view) {
         return new DecisionCardView(view.anchorId(), view.idAnchorId(), view.title(), view.untitled(),
                 view.statusLabel(), view.statusValue(), view.statusName(), view.facts(), true, view.stages(),
-                view.loopValue(), view.loopSummary(), view.contributions(), view.problems(), view.words());
+                view.loopValue(), view.loopSummary(), view.contributions(), view.problems(), view.words(),
+                view.placement());
     }
 
     @Override

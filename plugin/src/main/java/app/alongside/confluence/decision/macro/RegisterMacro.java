@@ -14,6 +14,11 @@ import app.alongside.decision.register.RegisterQuery;
 import app.alongside.decision.register.RegisterSort;
 import app.alongside.decision.view.RegisterView;
 import app.alongside.decision.view.RegisterViews;
+import app.alongside.confluence.signal.LivePlacements;
+import app.alongside.decision.register.IndexedDecision;
+import app.alongside.ladder.LadderRules;
+import app.alongside.ladder.PlacementIndex;
+import app.alongside.ladder.StoredPlacement;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
@@ -56,10 +61,13 @@ public final class RegisterMacro implements Macro {
     private final AppPermissions permissions;
     private final CurrentUser currentUser;
     private final CurrentRequest request;
+    private final PlacementIndex placements;
+    private final LivePlacements rules;
 
     @Inject
     public RegisterMacro(Templates templates, Messages messages, DecisionRegister register, PageVisibility visibility,
-                         AppPermissions permissions, CurrentUser currentUser, CurrentRequest request) {
+                         AppPermissions permissions, CurrentUser currentUser, CurrentRequest request,
+                         PlacementIndex placements, LivePlacements rules) {
         this.templates = templates;
         this.messages = messages;
         this.register = register;
@@ -67,6 +75,8 @@ public final class RegisterMacro implements Macro {
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.request = request;
+        this.placements = placements;
+        this.rules = rules;
     }
 
     @Override
@@ -105,7 +115,7 @@ public final class RegisterMacro implements Macro {
             boolean readerFiltered = settings.carried().entrySet().stream().anyMatch(setting ->
                     !setting.getKey().equals(RegisterSettings.SORT) && !setting.getKey().equals(RegisterSettings.PAGE_SIZE));
             RegisterView view = new RegisterViews(messages).of(result, query, names, links, readerFiltered,
-                    LocalDate.now());
+                    LocalDate.now(), placed(result), memoised());
 
             List<String> notices = new ArrayList<>(localise(settings.addressProblems()));
             if (!hiddenKeys.isEmpty()) {
@@ -120,6 +130,28 @@ public final class RegisterMacro implements Macro {
         } catch (RuntimeException e) {
             return templates.unexpectedFailurePanel("the decision register", e);
         }
+    }
+
+    /**
+     * The stored placements of the page's rows, in one question for the whole page (never one per row). If the
+     * index cannot answer, the register still shows, every row "not placed yet".
+     */
+    private Map<Long, StoredPlacement> placed(RegisterPage result) {
+        if (result.rows().isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return placements.forDecisions(result.rows().stream().map(IndexedDecision::id).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("Alongside could not read the ladder placements for a register: {}", e.toString());
+            return Map.of();
+        }
+    }
+
+    /** Each space's rules, read once per register however many rows it has. */
+    private java.util.function.Function<String, LadderRules> memoised() {
+        Map<String, LadderRules> known = new HashMap<>();
+        return spaceKey -> known.computeIfAbsent(spaceKey, rules::rulesFor);
     }
 
     /** Readers can filter and page only where the page is being viewed (not in exports, feeds or previews). */

@@ -2,6 +2,15 @@ package app.alongside.confluence.decision.rest;
 
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.signal.LivePlacements;
+import app.alongside.decision.register.RegisterPage;
+import app.alongside.decision.view.DecisionViews;
+import app.alongside.ladder.LadderRules;
+import app.alongside.ladder.PlacementIndex;
+import app.alongside.ladder.StoredPlacement;
+import app.alongside.perspective.InvolvementTotals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import app.alongside.decision.register.DecisionRegister;
 import app.alongside.decision.register.IndexedDecision;
 import app.alongside.decision.register.PageVisibility;
@@ -52,6 +61,7 @@ public class DecisionsResource {
     /** The most rows one CSV export holds; a bigger export is refused with a request to narrow the filters. */
     static final int MAX_EXPORT_ROWS = 10_000;
     static final String CSV = "text/csv";
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionsResource.class);
 
     private final DecisionRegister register;
     private final PageVisibility visibility;
@@ -60,10 +70,14 @@ public class DecisionsResource {
     private final Messages messages;
     private final UserAccessor users;
     private final RestErrors errors;
+    private final PlacementIndex placements;
+    private final LivePlacements live;
+    private final InvolvementTotals totals;
 
     @Inject
     public DecisionsResource(DecisionRegister register, PageVisibility visibility, AppPermissions permissions,
-                             CurrentUser currentUser, Messages messages, UserAccessor users) {
+                             CurrentUser currentUser, Messages messages, UserAccessor users, PlacementIndex placements,
+                             LivePlacements live, InvolvementTotals totals) {
         this.register = register;
         this.visibility = visibility;
         this.permissions = permissions;
@@ -71,6 +85,9 @@ public class DecisionsResource {
         this.messages = messages;
         this.users = users;
         this.errors = new RestErrors(messages);
+        this.placements = placements;
+        this.live = live;
+        this.totals = totals;
     }
 
     /** One page of the register: {@link DecisionListJson}. */
@@ -85,7 +102,10 @@ public class DecisionsResource {
             return errors.badParameters(query.problems());
         }
         SiteLinks links = SiteLinks.of(uriInfo);
-        DecisionListJson body = jsons(links).list(register.search(query.get(), remembering(visibility)));
+        RegisterPage page = register.search(query.get(), remembering(visibility));
+        Map<String, LadderRules> rules = new HashMap<>();
+        DecisionListJson body = jsons(links).list(page, placed(page),
+                space -> rules.computeIfAbsent(space, live::rulesFor), live.today(), messages);
         return private200(body, MediaType.APPLICATION_JSON_TYPE);
     }
 
@@ -102,7 +122,32 @@ public class DecisionsResource {
             return errors.status(Response.Status.NOT_FOUND, "alongside.rest.error.decision.notFound",
                     RegisterParameters.echo(id));
         }
-        return private200(jsons(SiteLinks.of(uriInfo)).decision(found.get()), MediaType.APPLICATION_JSON_TYPE);
+        IndexedDecision row = found.get();
+        DecisionJsons jsons = jsons(SiteLinks.of(uriInfo));
+        DecisionJson body;
+        try {
+            LivePlacements.Placed placed = live.place(row.decision(),
+                    totals.atEachStage(row.decision(), row.page().spaceKey()), row.page().spaceKey());
+            body = jsons.decision(row, placed.placement(), placed.signals(), new DecisionViews(messages));
+        } catch (RuntimeException e) {
+            // The record still answers; "ladder": null says it could not be placed just now.
+            LOG.warn("Alongside could not place a decision on the ladder: {}", e.toString());
+            body = jsons.decision(row);
+        }
+        return private200(body, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The stored placements of the page's rows, in one question; none if the index cannot answer. */
+    private Map<Long, StoredPlacement> placed(RegisterPage page) {
+        if (page.rows().isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return placements.forDecisions(page.rows().stream().map(IndexedDecision::id).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("Alongside could not read the ladder placements: {}", e.toString());
+            return Map.of();
+        }
     }
 
     /**

@@ -9,25 +9,25 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Refusals in the caller's words, always as JSON ({@link ErrorJson}), whatever the endpoint otherwise produces. */
-final class RestErrors {
+public final class RestErrors {
 
     private final Messages messages;
 
-    RestErrors(Messages messages) {
+    public RestErrors(Messages messages) {
         this.messages = messages;
     }
 
-    Response status(Response.Status status, String messageKey, Object... arguments) {
+    public Response status(Response.Status status, String messageKey, Object... arguments) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorJson(messages.text(messageKey, arguments), List.of())).build();
     }
 
-    String text(String messageKey, Object... arguments) {
+    public String text(String messageKey, Object... arguments) {
         return messages.text(messageKey, arguments);
     }
 
     /** 400 naming each parameter that could not be used. */
-    Response badParameters(List<Problem> problems) {
+    public Response badParameters(List<Problem> problems) {
         List<ErrorJson.FieldError> errors = problems.stream()
                 .map(p -> new ErrorJson.FieldError(p.field(), messages.text(p.messageKey(), p.arguments().toArray())))
                 .toList();

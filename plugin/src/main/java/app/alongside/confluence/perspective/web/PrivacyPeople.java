@@ -9,6 +9,7 @@ import app.alongside.charter.checkin.CheckIns;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
 import app.alongside.perspective.view.AuditNames;
+import app.alongside.signal.Acknowledgements;
 import app.alongside.text.Messages;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
@@ -38,10 +39,12 @@ public class PrivacyPeople {
     private final PerspectiveService perspectives;
     private final CheckIns checkIns;
     private final Ledger ledger;
+    private final Acknowledgements acknowledgements;
 
     @Inject
     public PrivacyPeople(UserAccessor users, ParticipantIndex participants, ConfluencePageVisibility visibility,
-                         Messages messages, PerspectiveService perspectives, CheckIns checkIns, Ledger ledger) {
+                         Messages messages, PerspectiveService perspectives, CheckIns checkIns, Ledger ledger,
+                         Acknowledgements acknowledgements) {
         this.users = users;
         this.participants = participants;
         this.visibility = visibility;
@@ -49,15 +52,16 @@ public class PrivacyPeople {
         this.perspectives = perspectives;
         this.checkIns = checkIns;
         this.ledger = ledger;
+        this.acknowledgements = acknowledgements;
     }
 
     /**
      * Erases everything private held about the person, by {@code actorKey}: each of their subjects' declarations and
      * history (audit entries pseudonymised, one pseudonym per subject), and for an account the marks saying which
      * charter check-ins they answered (the anonymous answers stay; signatures stay, being public on the charter page),
-     * and their reciprocity ledger entries (paid money kept under a pseudonym, see docs/privacy.md). The ledger goes
-     * first, so that the perspective service's erasure pseudonymises the ledger's audit entries too. Returns the
-     * pseudonyms.
+     * their name on the signals they acknowledged (the group's notes stay), and their reciprocity ledger entries (paid
+     * money kept under a pseudonym, see docs/privacy.md). The ledger goes first, so that the perspective service's
+     * erasure pseudonymises the ledger's audit entries too. Returns the pseudonyms.
      */
     public List<String> erase(String actorKey, Person person) {
         List<String> pseudonyms = new ArrayList<>();
@@ -65,6 +69,7 @@ public class PrivacyPeople {
             ledger.erase(actorKey, subject);
             pseudonyms.add(perspectives.erase(actorKey, subject));
             subject.userKey().ifPresent(checkIns::eraseUser);
+            subject.userKey().ifPresent(acknowledgements::eraseUser);
         }
         return pseudonyms;
     }

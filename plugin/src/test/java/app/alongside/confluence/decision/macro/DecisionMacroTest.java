@@ -59,7 +59,7 @@ public class DecisionMacroTest {
 
     private final MacroFixture fixture = new MacroFixture();
     private final DecisionMacro macro = new DecisionMacro(fixture.rendering.templates, fixture.rendering.messages,
-            fixture.xhtmlContent, fixture.userAccessor, fixture.currentRequest, fixture.totals);
+            fixture.xhtmlContent, fixture.userAccessor, fixture.currentRequest, fixture.totals, fixture.placements());
 
     {
         fixture.user("u-alex", "alex", "Alex Morgan");

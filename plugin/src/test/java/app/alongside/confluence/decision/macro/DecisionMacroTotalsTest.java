@@ -50,7 +50,7 @@ public class DecisionMacroTotalsTest {
     private final PerspectiveService perspectives = new PerspectiveService(fixture.perspectives, new InMemoryAuditLog(),
             Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     private final DecisionMacro macro = new DecisionMacro(fixture.rendering.templates, fixture.rendering.messages,
-            fixture.xhtmlContent, fixture.userAccessor, fixture.currentRequest, fixture.totals);
+            fixture.xhtmlContent, fixture.userAccessor, fixture.currentRequest, fixture.totals, fixture.placements());
 
     {
         fixture.user("u-a", "a", "Ash Adams");
@@ -117,7 +117,7 @@ public class DecisionMacroTotalsTest {
                 fixture.xhtmlContent, fixture.userAccessor, fixture.currentRequest,
                 new InvolvementTotals(down, new app.alongside.participant.ParticipantSubjects(fixture.participantIndex),
                         fixture.decisionIndex, new app.alongside.settings.SettingsService(
-                                mock(app.alongside.settings.SettingsRepository.class))));
+                                mock(app.alongside.settings.SettingsRepository.class))), fixture.placements());
 
         Document card = Jsoup.parse(withoutStore.execute(params("title", "T"), BODY, fixture.context));
 

@@ -51,6 +51,17 @@ final class MacroFixture {
             decisionIndex,
             new SettingsService(mock(app.alongside.settings.SettingsRepository.class)));
 
+    /** Who may do what (real AppPermissions over mocked Confluence), and the card's ladder placement over core. */
+    final app.alongside.confluence.testing.ConfluenceFixture confluence =
+            new app.alongside.confluence.testing.ConfluenceFixture();
+    final app.alongside.confluence.testing.SignalsFixture signals =
+            new app.alongside.confluence.testing.SignalsFixture();
+
+    app.alongside.confluence.signal.CardPlacements placements() {
+        return signals.cardPlacements(confluence.permissions, confluence.currentUser, currentRequest, userAccessor,
+                rendering.messages);
+    }
+
     MacroFixture() {
         when(context.getSpaceKey()).thenReturn("RC");
         when(context.getOutputType()).thenReturn("display");
@@ -108,6 +119,13 @@ final class MacroFixture {
     static List<String> perspectiveWordsIn(String html) {
         org.jsoup.nodes.Document document = Jsoup.parse(html);
         document.select(".alongside-totals").remove();
+        // The ladder placement's fixed wording about the shown totals: never a link or a name inside it.
+        for (org.jsoup.nodes.Element aggregate : document.select(".alongside-aggregate")) {
+            if (!aggregate.select("a").isEmpty()) {
+                throw new AssertionError("an aggregate holds a link: " + aggregate.outerHtml());
+            }
+        }
+        document.select(".alongside-aggregate").remove();
         String text = document.text().toLowerCase(Locale.ROOT);
         return PERSPECTIVE_WORDS.stream().filter(text::contains).toList();
     }

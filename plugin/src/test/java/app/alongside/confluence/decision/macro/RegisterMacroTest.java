@@ -53,6 +53,7 @@ public class RegisterMacroTest {
     private final Set<Long> hiddenPages = new HashSet<>();
     private final PageVisibility visibility = ids -> ids.stream().filter(id -> !hiddenPages.contains(id))
             .collect(java.util.stream.Collectors.toSet());
+    private final app.alongside.ladder.InMemoryPlacementIndex placements = new app.alongside.ladder.InMemoryPlacementIndex();
     private RegisterMacro macro;
     private ConfluenceUser reader;
 
@@ -63,7 +64,8 @@ public class RegisterMacroTest {
         reader = confluence.user("reader");
         confluence.logIn(reader);
         macro = new RegisterMacro(fixture.rendering.templates, fixture.rendering.messages, new DecisionRegister(index),
-                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest);
+                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest, placements,
+                fixture.signals.live);
         fixture.request("/confluence", "/confluence/pages/viewpage.action", Map.of("pageId", "500"));
     }
 
@@ -79,7 +81,7 @@ public class RegisterMacroTest {
         assertEquals(List.of("Proposed 1", "Decided 2"), page.select(".alongside-register__counts li").eachText());
         Element table = page.selectFirst("table");
         assertEquals("Decisions in Recovery College", table.selectFirst("caption").text());
-        assertEquals(7, table.select("thead th[scope=col]").size());
+        assertEquals("seven columns and the ladder", 8, table.select("thead th[scope=col]").size());
         assertEquals("descending", table.selectFirst("th.alongside-register__column--decided").attr("aria-sort"));
         assertEquals(1, table.select("th[aria-sort]").size());
         assertEquals(List.of("Later start", "Move to the library", "Hot drinks"), table.select("tbody th[scope=row]").eachText());
@@ -385,6 +387,40 @@ public class RegisterMacroTest {
         assertTrue(fixture.rendering.pageBuilder.required.contains(RegisterMacro.WEB_RESOURCE));
         assertEquals(Macro.BodyType.NONE, macro.getBodyType());
         assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
+    }
+
+    @Test
+    public void rowsShowTheirStoredRungBandAndSignalsFromOneIndexReadPerPage() {
+        page(10, "RC", "Meeting 3 March", decision("Move to the library", DecisionStatus.DECIDED, "2026-03-03", null),
+                decision("Hot drinks", DecisionStatus.DECIDED, "2026-03-02", null),
+                decision("Later start", DecisionStatus.DECIDED, "2026-03-01", null));
+        placements.put(new app.alongside.ladder.StoredPlacement(1, app.alongside.ladder.LadderRung.CO_DESIGN,
+                Optional.empty(), java.util.Set.of(app.alongside.signal.SignalKind.CLAIMED_ABOVE_EVIDENCE),
+                Optional.empty()));
+        placements.put(new app.alongside.ladder.StoredPlacement(2, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                Optional.of(app.alongside.ladder.LadderRung.CO_PRODUCTION), java.util.Set.of(), Optional.empty()));
+
+        Element table = Jsoup.parse(macro.execute(params(), null, fixture.context)).selectFirst("table");
+
+        assertEquals("one question for the whole page of rows, never one per row", 1, placements.calls());
+        assertEquals("Ladder", table.selectFirst("th.alongside-register__column--ladder").text());
+        List<String> cells = table.select("td.alongside-register__ladder").eachText();
+        assertEquals(List.of("6 · Co-design Doing with ⚠ Claimed above the evidence",
+                "5 · Engagement Doing for could be as high as 7 · Co-production", "Not placed yet"), cells);
+        assertEquals("1 signal", table.selectFirst(".alongside-register__signals").attr("aria-label"));
+    }
+
+    @Test
+    public void aRegisterStillShowsWhenThePlacementsCannotBeRead() {
+        page(10, "RC", "Meeting 3 March", decision("Move to the library", DecisionStatus.DECIDED, "2026-03-03", null));
+        macro = new RegisterMacro(fixture.rendering.templates, fixture.rendering.messages, new DecisionRegister(index),
+                visibility, confluence.permissions, confluence.currentUser, fixture.currentRequest, ids -> {
+                    throw new IllegalStateException("index down");
+                }, fixture.signals.live);
+
+        Element table = Jsoup.parse(macro.execute(params(), null, fixture.context)).selectFirst("table");
+
+        assertEquals(List.of("Not placed yet"), table.select("td.alongside-register__ladder").eachText());
     }
 
     private void page(long pageId, String spaceKey, String title, Decision... decisions) {

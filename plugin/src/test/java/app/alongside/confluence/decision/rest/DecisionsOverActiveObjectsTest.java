@@ -79,7 +79,13 @@ public class DecisionsOverActiveObjectsTest {
         when(users.getUserByKey(new UserKey("key-sam"))).thenReturn(sam);
         resource = new DecisionsResource(new DecisionRegister(index),
                 new ConfluencePageVisibility(pageManager, confluence.permissionManager, confluence.currentUser),
-                confluence.permissions, confluence.currentUser, new AppRendering().messages, users);
+                confluence.permissions, confluence.currentUser, new AppRendering().messages, users,
+                new app.alongside.ladder.InMemoryPlacementIndex(), new app.alongside.confluence.testing.SignalsFixture().live,
+                new app.alongside.perspective.InvolvementTotals(new app.alongside.perspective.InMemoryPerspectiveStore(),
+                        new app.alongside.participant.ParticipantSubjects(
+                                new app.alongside.participant.InMemoryParticipantIndex()), index,
+                        new app.alongside.settings.SettingsService(
+                                org.mockito.Mockito.mock(app.alongside.settings.SettingsRepository.class))));
     }
 
     @Test

@@ -100,8 +100,8 @@ public class DecisionsResourceTest {
         assertEquals(Set.of("proposed", "under-discussion", "decided", "in-delivery", "reviewed", "reversed",
                 "superseded"), names(body.get("counts")));
         assertEquals(Set.of("id", "pageId", "pageTitle", "spaceKey", "url", "pageUrl", "title", "status", "supersededBy",
-                "decidedOn", "reviewOn", "claimed", "outcome", "stages", "contributions", "loopClosed", "loop"),
-                names(decision));
+                "decidedOn", "reviewOn", "claimed", "outcome", "stages", "contributions", "loopClosed", "loop",
+                "ladder", "signals"), names(decision));
         assertEquals(List.of("agenda", "options", "deciding", "delivering", "reviewing"), fieldOrder(decision.get("stages")));
         assertEquals(Set.of("type", "key", "displayName", "url"), names(decision.get("stages").get("agenda").get(0)));
         assertEquals(Set.of("said", "by", "anonymous", "response", "answer", "saidOn", "answeredOn", "answered"),
@@ -435,6 +435,63 @@ public class DecisionsResourceTest {
         jakarta.ws.rs.core.Response response = resource.list(parameters, uri("decisions"));
         assertEquals(body(response).toString(), 200, response.getStatus());
         return body(response);
+    }
+
+    @Test
+    public void listsCarryEachRowsStoredRungBandAndSignalCodesFromOneIndexRead() throws Exception {
+        List<Long> ids = register.index.add(page(1, "RC", "Meeting"),
+                decision("Placed").decidedOn("2026-10-01").claimed(LadderRung.CO_PRODUCTION).build(),
+                decision("Not placed").decidedOn("2026-09-01").build());
+        register.placements.put(new app.alongside.ladder.StoredPlacement(ids.get(0), LadderRung.CO_DESIGN,
+                java.util.Optional.of(LadderRung.CO_PRODUCTION),
+                Set.of(app.alongside.signal.SignalKind.CLAIMED_ABOVE_EVIDENCE), java.util.Optional.empty()));
+        confluence.logIn(alex);
+
+        JsonNode decisions = body(resource.list(new RegisterParameters().spaces("RC"), uri("decisions?spaces=RC")))
+                .get("decisions");
+
+        assertEquals(1, register.placements.calls());
+        JsonNode ladder = decisions.get(0).get("ladder");
+        assertEquals(Set.of("rung", "rungNumber", "band", "arnsteinRung", "couldBe", "reasons", "unknowns",
+                "contradictions", "claimed"), names(ladder));
+        assertEquals("co-design", ladder.get("rung").asText());
+        assertEquals(6, ladder.get("rungNumber").asInt());
+        assertEquals("doing-with", ladder.get("band").asText());
+        assertEquals("co-production", ladder.get("couldBe").asText());
+        assertEquals("co-production", ladder.get("claimed").asText());
+        assertTrue("lists carry no reasons", ladder.get("reasons").isNull());
+        JsonNode signal = decisions.get(0).get("signals").get(0);
+        assertEquals("claimed-above-evidence", signal.get("code").asText());
+        assertEquals("Claimed above the evidence", signal.get("name").asText());
+        assertTrue(signal.get("reason").isNull());
+        assertTrue("not placed yet", decisions.get(1).get("ladder").isNull());
+        assertEquals(0, decisions.get(1).get("signals").size());
+    }
+
+    @Test
+    public void oneDecisionIsPlacedLiveWithItsReasonsInPlainEnglish() throws Exception {
+        long id = register.index.add(page(1, "RC", "Meeting"), decision("Move the Tuesday session")
+                .decidedOn("2026-10-01").claimed(LadderRung.CO_PRODUCTION)
+                .at(Stage.DECIDING, new PersonRef.User("key-alex")).build()).get(0);
+        confluence.logIn(alex);
+
+        JsonNode body = body(resource.one(String.valueOf(id), uri("decisions/" + id)));
+
+        JsonNode ladder = body.get("ladder");
+        assertEquals("informing", ladder.get("rung").asText());
+        assertEquals("doing-for", ladder.get("band").asText());
+        assertEquals("informing", ladder.get("arnsteinRung").asText());
+        assertEquals("co-production", ladder.get("claimed").asText());
+        assertTrue(ladder.get("reasons").get(0).asText(), ladder.get("reasons").get(0).asText()
+                .startsWith("No total shows anyone with lived experience"));
+        assertEquals("could be higher: one person deciding, whose total is never shown", "engagement",
+                ladder.get("couldBe").asText());
+        assertTrue(ladder.get("unknowns").size() > 0);
+        List<String> codes = new ArrayList<>();
+        body.get("signals").forEach(s -> codes.add(s.get("code").asText()));
+        assertEquals(List.of("claimed-above-evidence"), codes);
+        assertEquals("The group claimed a higher rung than the record shows.",
+                body.get("signals").get(0).get("reason").asText());
     }
 
     private JsonNode body(jakarta.ws.rs.core.Response response) {

@@ -48,6 +48,15 @@ final class RegisterFixture {
     final DecisionRegister register = new DecisionRegister(index);
     final UserAccessor users = mock(UserAccessor.class);
     final Messages messages = new AppRendering().messages;
+    /** Stored placements (core's counting fake), live placement over real core and private perspectives. */
+    final app.alongside.ladder.InMemoryPlacementIndex placements = new app.alongside.ladder.InMemoryPlacementIndex();
+    final app.alongside.confluence.testing.SignalsFixture signals = new app.alongside.confluence.testing.SignalsFixture();
+    final app.alongside.perspective.InMemoryPerspectiveStore perspectives =
+            new app.alongside.perspective.InMemoryPerspectiveStore();
+    final app.alongside.perspective.InvolvementTotals totals = new app.alongside.perspective.InvolvementTotals(
+            perspectives, new app.alongside.participant.ParticipantSubjects(
+            new app.alongside.participant.InMemoryParticipantIndex()), index,
+            new app.alongside.settings.SettingsService(mock(app.alongside.settings.SettingsRepository.class)));
     /** Page id → names of the people who may view it; pages not listed are open to everyone logged in. */
     final Map<Long, Set<String>> restrictions = new HashMap<>();
     final PageVisibility visibility = pageIds -> {
@@ -61,7 +70,7 @@ final class RegisterFixture {
     RegisterFixture(ConfluenceFixture confluence) {
         this.confluence = confluence;
         this.resource = new DecisionsResource(register, visibility, confluence.permissions, confluence.currentUser,
-                messages, users);
+                messages, users, placements, signals.live, totals);
     }
 
     /** A user Confluence knows by key {@code key-NAME}, with a full name. */

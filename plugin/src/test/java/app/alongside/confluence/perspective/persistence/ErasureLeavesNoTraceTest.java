@@ -108,13 +108,16 @@ public class ErasureLeavesNoTraceTest {
     private final AoLedgerStore ledgerStore = new AoLedgerStore(AO.activeObjects());
     private final Ledger ledger = new Ledger(ledgerStore, audit, new SettingsService(
             new AoSettingsRepository(AO.activeObjects())), clock);
+    private final app.alongside.signal.Acknowledgements acknowledgements = new app.alongside.signal.Acknowledgements(
+            new app.alongside.confluence.signal.persistence.AoAcknowledgementStore(AO.activeObjects()), clock);
 
     @Test
     public void erasingAUserLeavesTheirKeyOnlyWhereThePagesShowIt() throws SQLException {
         recordEverythingAboutAlexAndSam();
         assertEquals("the scan finds the key before erasure, so its silence after means something",
                 Set.of("AUDIT_ENTRY", "CONSENT_EVENT", "DECLARATION", "CONTRIBUTION", "DECISION_PERSON",
-                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK", "MEETING_CHAIR", "LEDGER_ENTRY"), withoutPrefix(tablesHolding(ALEX).keySet()));
+                        "PARTICIPANT", "CHARTER_SIGNATURE", "CHECKIN_MARK", "MEETING_CHAIR", "LEDGER_ENTRY",
+                        "SIGNAL_ACK"), withoutPrefix(tablesHolding(ALEX).keySet()));
 
         String pseudonym = eraseEverywhere(SubjectKey.user(ALEX));
 
@@ -175,13 +178,15 @@ public class ErasureLeavesNoTraceTest {
         var result = service.applyRetention(ADMIN, java.time.Period.ofMonths(6)).value().orElseThrow();
 
         assertEquals("six months before 17 January 2027", Instant.parse("2026-07-17T09:05:00Z"), result.cutoff());
-        // Retention is the perspectives' policy; a check-in mark holds no perspective and goes with erasure.
+        // Retention is the perspectives' policy; a check-in mark holds no perspective and goes with erasure, and an
+        // acknowledged signal is the group's note shown on the page, whose name goes with erasure.
         String marks = AO.tableName(CheckInMarkEntity.class);
         // Nor is it the ledger's: payment records follow finance's retention, not the perspectives' (docs/privacy.md).
         String ledgerTable = AO.tableName(LedgerEntryEntity.class);
+        String acknowledged = AO.tableName(app.alongside.confluence.signal.persistence.AcknowledgementEntity.class);
         assertEquals(Map.of(), tablesHolding(ALEX).entrySet().stream()
                 .filter(e -> !pageDerivedTables().contains(e.getKey()) && !e.getKey().equals(marks)
-                        && !e.getKey().equals(ledgerTable))
+                        && !e.getKey().equals(ledgerTable) && !e.getKey().equals(acknowledged))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertEquals(Map.of(), tablesHolding(SAM.value()).entrySet().stream()
                 .filter(e -> !e.getKey().equals(ledgerTable))
@@ -196,12 +201,14 @@ public class ErasureLeavesNoTraceTest {
 
     /**
      * What erasing a person must call: the perspective service, and for a person with an account the check-in
-     * marks (charter signatures stay, as the page shows them).
+     * marks and their name on acknowledged signals (charter signatures stay, as the page shows them; so do the
+     * group's notes on acknowledged signals, without the name).
      */
     private String eraseEverywhere(SubjectKey subject) {
         ledger.erase(ADMIN, subject); // first, so its audit entry is pseudonymised with the rest
         String pseudonym = service.erase(ADMIN, subject);
         subject.userKey().ifPresent(checkIns::eraseUser);
+        subject.userKey().ifPresent(acknowledgements::eraseUser);
         return pseudonym;
     }
 
@@ -216,6 +223,18 @@ public class ErasureLeavesNoTraceTest {
         assertEquals(1, trend.periods().get(0).responses());
         assertEquals(List.of("Alex’s comment"), trend.periods().get(0).principles().get(0).comments());
         assertEquals(1, signing.status(CHARTER_PAGE, 1, Optional.empty()).signatures().size());
+    }
+
+    @Test
+    public void erasureKeepsTheGroupsNoteOnAnAcknowledgedSignalWithoutTheirName() {
+        recordEverythingAboutAlexAndSam();
+
+        eraseEverywhere(SubjectKey.user(ALEX));
+
+        var kept = acknowledgements.about(app.alongside.signal.SignalSubject.decision(10, "d1"))
+                .get(app.alongside.signal.SignalKind.FEW_SEATS);
+        assertEquals("We will ask the peer group to join the next decision.", kept.note());
+        assertTrue(kept.byErasedPerson());
     }
 
     // ------------------------------------------------------------------ the record
@@ -260,6 +279,9 @@ public class ErasureLeavesNoTraceTest {
         assertTrue(ledger.record(fran, "RC", List.of(SubjectKey.user(ALEX), SAM), new TimeForm("2026-05-21",
                 "Reading group", "1 hour", ""), new RecognitionForm("voucher", "£10", "owed", "", false)).isValid());
         ledger.entries(fran, app.alongside.reciprocity.LedgerQuery.all());
+        assertTrue(acknowledgements.acknowledge(ALEX, app.alongside.signal.SignalKind.FEW_SEATS,
+                app.alongside.signal.SignalSubject.decision(10, "d1"), "RC", Optional.of(LocalDate.of(2026, 5, 20)),
+                "We will ask the peer group to join the next decision.").isValid());
         assertTrue(checkIns.submit(ALEX, CHARTER_PAGE, List.of("equal"),
                 Frequency.MONTHLY, LocalDate.of(2026, 6, 1), Map.of("equal", "4"),
                 Map.of("equal", "Alex’s comment")).isValid());

@@ -103,6 +103,11 @@ public final class PrivacyFixture {
     public final ParticipantDirectory directory = new ParticipantDirectory(participants);
     public final app.alongside.charter.checkin.InMemoryCheckInStore checkInStore =
             new app.alongside.charter.checkin.InMemoryCheckInStore();
+    /** Acknowledged signals (core's in-memory store): erasure removes the person's name from them. */
+    public final app.alongside.signal.InMemoryAcknowledgementStore acknowledgementStore =
+            new app.alongside.signal.InMemoryAcknowledgementStore();
+    public final app.alongside.signal.Acknowledgements acknowledgements = new app.alongside.signal.Acknowledgements(
+            acknowledgementStore, java.time.Clock.systemUTC());
     public final app.alongside.charter.checkin.CheckIns checkIns =
             new app.alongside.charter.checkin.CheckIns(checkInStore);
     public final app.alongside.reciprocity.InMemoryLedgerStore ledgerStore =
@@ -127,7 +132,8 @@ public final class PrivacyFixture {
     public PrivacyFixture(ConfluenceFixture confluence) {
         this.confluence = confluence;
         visibility = new ConfluencePageVisibility(pageManager, confluence.permissionManager, confluence.currentUser);
-        people = new PrivacyPeople(users, participants, visibility, rendering.messages, perspectives, checkIns, ledger);
+        people = new PrivacyPeople(users, participants, visibility, rendering.messages, perspectives, checkIns, ledger,
+                acknowledgements);
         screens = new PrivacyScreens(rendering.templates, rendering.messages, tokens, validator);
         answerUse = new AnswerUse(decisions, participants, totals, confluence.permissions, visibility, clock);
         myData = new MyDataServlet(perspectives, people, screens, answerUse, confluence.permissions,
