@@ -101,9 +101,10 @@ public final class DecisionSignals {
         if (details.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signal(SignalKind.YOU_SAID_UNANSWERED, Reason.of(
-                "alongside.signal.you-said-unanswered.reason", details.size(), rules.answerWithinDays()), details,
-                List.of()));
+        Reason reason = details.size() == 1
+                ? Reason.of("alongside.signal.you-said-unanswered.reason.one", rules.answerWithinDays())
+                : Reason.of("alongside.signal.you-said-unanswered.reason", details.size(), rules.answerWithinDays());
+        return Optional.of(new Signal(SignalKind.YOU_SAID_UNANSWERED, reason, details, List.of()));
     }
 
     /** A stage with nobody recorded has no total at all. */
