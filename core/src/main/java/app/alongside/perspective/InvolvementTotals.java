@@ -98,10 +98,17 @@ public final class InvolvementTotals {
      */
     public List<Map<Stage, SuppressedCount>> atEachStage(List<Decision> decisions, String spaceKey) {
         Objects.requireNonNull(decisions, "decisions");
+        return decisions.isEmpty() ? List.of() : atEachStage(decisions, spaceKey, settings.effectiveFor(spaceKey));
+    }
+
+    /** As {@link #atEachStage(List, String)}, with the space's settings already read by the caller. */
+    public List<Map<Stage, SuppressedCount>> atEachStage(List<Decision> decisions, String spaceKey,
+                                                         app.alongside.settings.InvolvementSettings inForce) {
+        Objects.requireNonNull(decisions, "decisions");
         if (decisions.isEmpty()) {
             return List.of();
         }
-        Suppression suppression = new Suppression(settings.effectiveFor(spaceKey).suppressionThreshold());
+        Suppression suppression = new Suppression(inForce.suppressionThreshold());
         Set<PersonRef> everyone = new LinkedHashSet<>();
         for (Decision decision : decisions) {
             for (Stage stage : Stage.values()) {

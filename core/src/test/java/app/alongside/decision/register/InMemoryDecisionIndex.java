@@ -62,6 +62,12 @@ public final class InMemoryDecisionIndex implements DecisionIndex {
     }
 
     @Override
+    public List<Long> idsOnPage(long pageId) {
+        statements++;
+        return rows.values().stream().filter(d -> d.page().pageId() == pageId).map(IndexedDecision::id).toList();
+    }
+
+    @Override
     public void clear() {
         rows.clear();
         trashed.clear();
