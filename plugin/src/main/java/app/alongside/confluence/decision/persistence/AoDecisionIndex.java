@@ -40,7 +40,7 @@ import static app.alongside.confluence.decision.persistence.IndexedValues.LIKE_E
  *
  * <p>Statement budget, whatever the size of the index: {@link #summaries} 1, {@link #withDetails} 2 (none for no
  * rows), {@link #forEachStatus} 1 (streamed, two columns), {@link #forEachPerson} 1 (streamed, joined),
- * {@link #involving} 1 (joined), {@link #find} 3. {@link #replacePage} runs in one
+ * {@link #involving} 1 (joined), {@link #idsOnPage} 1, {@link #find} 3. {@link #replacePage} runs in one
  * transaction and writes only the decisions whose fingerprint changed: one read of the page's fingerprints (all a
  * save that changed no decision costs), then, if some changed, three deletes of the stale rows and one batched insert
  * per table plus one read of the new ids.
@@ -346,6 +346,14 @@ public final class AoDecisionIndex implements DecisionIndex {
     }
 
     @Override
+    public List<Long> idsOnPage(long pageId) {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(DecisionEntity.class, Query.select("ID, POSITION").where("PAGE_ID = ?", pageId)
+                .order("POSITION ASC, ID ASC"), row -> ids.add((long) row.getID()));
+        return ids;
+    }
+
+    @Override
     public long size() {
         return ao.count(DecisionEntity.class, Query.select());
     }
@@ -427,6 +435,12 @@ public final class AoDecisionIndex implements DecisionIndex {
      * so not re-indexed since, except the pages in {@code keep}. Returns how many pages were forgotten.
      */
     public int forgetPagesIndexedUpTo(long highestId, Set<Long> keep, Optional<String> spaceKey) {
+        return forgetPagesIndexedUpTo(highestId, keep, spaceKey, pageId -> { });
+    }
+
+    /** As above, telling {@code forgotten} each page forgotten (so what is kept beside the index goes too). */
+    public int forgetPagesIndexedUpTo(long highestId, Set<Long> keep, Optional<String> spaceKey,
+                                      java.util.function.LongConsumer forgotten) {
         Set<Long> stale = new HashSet<>();
         int upTo = (int) Math.min(highestId, Integer.MAX_VALUE);
         Query query = spaceKey.map(key -> Query.select("PAGE_ID").where("ID <= ? AND SPACE_KEY = ?", upTo, key))
@@ -435,6 +449,7 @@ public final class AoDecisionIndex implements DecisionIndex {
         stale.removeAll(keep);
         for (long pageId : stale) {
             removePage(pageId);
+            forgotten.accept(pageId);
         }
         return stale.size();
     }

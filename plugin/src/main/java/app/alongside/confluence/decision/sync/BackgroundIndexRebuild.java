@@ -137,7 +137,8 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
             // Unchanged decisions keep their rows (and ids) when re-indexed, so what this run read is kept by name.
             Set<Long> readOrKept = new HashSet<>(run.kept);
             readOrKept.addAll(run.holdingDecisions);
-            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey());
+            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey(),
+                    indexer::forgetPlacements);
             int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
                     run.profilesKept, scope.spaceKey());
             log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} participant profiles, "

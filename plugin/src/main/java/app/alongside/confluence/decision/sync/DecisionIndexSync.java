@@ -1,7 +1,6 @@
 package app.alongside.confluence.decision.sync;
 
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
-import app.alongside.decision.register.DecisionIndex;
 import app.alongside.decision.register.IndexedPage;
 import app.alongside.participant.ParticipantIndex;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
@@ -47,16 +46,14 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private final EventPublisher eventPublisher;
     private final PageIndexer indexer;
-    private final DecisionIndex index;
     private final ParticipantPageIndexer participantIndexer;
     private final ParticipantIndex participants;
 
     @Inject
-    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer, DecisionIndex index,
+    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer,
                              ParticipantPageIndexer participantIndexer, ParticipantIndex participants) {
         this.eventPublisher = eventPublisher;
         this.indexer = indexer;
-        this.index = index;
         this.participantIndexer = participantIndexer;
         this.participants = participants;
     }
@@ -182,7 +179,7 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private void trash(AbstractPage content) {
         try {
-            index.setTrashed(content.getId(), true);
+            indexer.setTrashed(content.getId(), true);
         } catch (RuntimeException e) {
             warn("hide the decisions of trashed", content, e);
         }
@@ -197,7 +194,7 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private void remove(AbstractPage content) {
         try {
-            index.removePage(content.getId());
+            indexer.remove(content.getId());
         } catch (RuntimeException e) {
             warn("forget the decisions of removed", content, e);
         }

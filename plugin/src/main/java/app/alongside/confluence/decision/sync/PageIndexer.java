@@ -5,6 +5,7 @@ import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.ladder.Placements;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Puts one page's decisions into the index: parse its storage with core's reader, then replace what the index held
- * for the page. Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
+ * for the page, and place them on the ladder again (the stored placements follow the index page by page, and so do
+ * trash, restore and removal). Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
  * broken edit never erases the record; the next good save (or a rebuild) brings the index up to date.
  */
 @Named
@@ -24,11 +26,13 @@ public final class PageIndexer {
     private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
 
     private final DecisionIndex index;
+    private final Placements placements;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
     @Inject
-    public PageIndexer(DecisionIndex index) {
+    public PageIndexer(DecisionIndex index, Placements placements) {
         this.index = index;
+        this.placements = placements;
     }
 
     /**
@@ -49,6 +53,24 @@ public final class PageIndexer {
             return Optional.empty();
         }
         index.replacePage(snapshot.page(), decisions);
+        placements.placePage(snapshot.page(), decisions);
         return Optional.of(decisions.size());
+    }
+
+    /** Hides (or shows again) the page's decisions and their placements. */
+    public void setTrashed(long pageId, boolean trashed) {
+        index.setTrashed(pageId, trashed);
+        placements.setTrashed(pageId, trashed);
+    }
+
+    /** Forgets the page's decisions and their placements. */
+    public void remove(long pageId) {
+        index.removePage(pageId);
+        placements.removePage(pageId);
+    }
+
+    /** Forgets the placements of a page whose decisions the index has already forgotten (a rebuild's sweep). */
+    public void forgetPlacements(long pageId) {
+        placements.removePage(pageId);
     }
 }

@@ -1,5 +1,9 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.AoRebuildLedger;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
@@ -56,7 +60,7 @@ public class BackgroundIndexRebuildTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
-            ParticipantEntity.class);
+            ParticipantEntity.class, PlacementEntity.class, PlacementLoopEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -256,7 +260,7 @@ public class BackgroundIndexRebuildTest {
         DecisionIndex broken = mock(DecisionIndex.class);
         doThrow(new ActiveObjectsException("database is down")).when(broken).replacePage(any(), any());
 
-        Progress done = awaitEnd(start(node(new PageIndexer(broken)), Scope.everything()));
+        Progress done = awaitEnd(start(node(new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken))), Scope.everything()));
 
         assertEquals(State.FAILED, done.state());
         assertEquals(BackgroundIndexRebuild.MAX_FAILURES_IN_A_ROW, done.pagesFailed());
@@ -266,7 +270,7 @@ public class BackgroundIndexRebuildTest {
     // ------------------------------------------------------------------ helpers
 
     private BackgroundIndexRebuild node() {
-        return node(new PageIndexer(index));
+        return node(new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index)));
     }
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {

@@ -1,5 +1,9 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
@@ -60,12 +64,13 @@ public class DecisionIndexSyncTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
+            PlacementEntity.class, PlacementLoopEntity.class);
 
     private final EventPublisher events = mock(EventPublisher.class);
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
-    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index), index,
+    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index)),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
 
     @Test
@@ -242,7 +247,7 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
                 .setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
-        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken), broken,
+        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken)),
                 new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));
 

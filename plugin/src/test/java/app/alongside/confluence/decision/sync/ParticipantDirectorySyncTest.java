@@ -1,5 +1,9 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
+
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
@@ -44,12 +48,13 @@ public class ParticipantDirectorySyncTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
+            PlacementEntity.class, PlacementLoopEntity.class);
 
     private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
-            new PageIndexer(decisions), decisions,
+            new PageIndexer(decisions, TestPlacements.over(AO.activeObjects(), decisions)),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
 
     @Test
