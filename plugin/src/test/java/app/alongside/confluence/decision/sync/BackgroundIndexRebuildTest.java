@@ -1,5 +1,6 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.ladder.persistence.AoPlacementIndex;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
 import app.alongside.confluence.testing.TestPlacements;
@@ -123,10 +124,16 @@ public class BackgroundIndexRebuildTest {
         index.setTrashed(998, true);
         walk.add(1, "RC", decisions("Still here"));
 
+        new AoPlacementIndex(AO.activeObjects()).replacePage(999, List.of());
+        TestPlacements.over(AO.activeObjects(), index).placePage(page(999, "RC"), List.of(decision("Deleted page")));
+
         awaitEnd(start(node(), Scope.everything()));
 
         assertEquals(List.of("Still here"), titles("RC"));
         assertEquals(1, index.size());
+        assertEquals("placements go with the decisions they placed", 0,
+                AO.activeObjects().count(PlacementEntity.class, "PAGE_ID = ?", 999L));
+        assertEquals(1, AO.activeObjects().count(PlacementEntity.class, "PAGE_ID = ?", 1L));
     }
 
     @Test

@@ -99,6 +99,42 @@ public class DecisionIndexSyncTest {
     }
 
     @Test
+    public void placementsFollowThePagesDecisionsThroughEditsTrashRestoreAndRemoval() {
+        Page meeting = page(10, "RC", "Meeting", decisions("First", "Second"));
+
+        sync.onPageCreated(new PageCreateEvent(this, meeting, Map.of(), null));
+        assertEquals(2, placements(false));
+        assertEquals(index.idsOnPage(10).stream().sorted().toList(), placedIds());
+
+        Page edited = page(10, "RC", "Meeting", decisions("Only one now"));
+        sync.onPageUpdated(new PageUpdateEvent(this, edited, null, null));
+        assertEquals(1, placements(false));
+        assertEquals(index.idsOnPage(10), placedIds());
+
+        sync.onPageTrashed(new PageTrashedEvent(this, edited, null, false));
+        assertEquals(1, placements(true));
+        sync.onPageRestored(new PageRestoreEvent(this, edited));
+        assertEquals(1, placements(false));
+        assertEquals(index.idsOnPage(10), placedIds());
+
+        sync.onPageRemoved(new PageRemoveEvent(this, edited));
+        assertEquals(0, placements(false) + placements(true));
+    }
+
+    private int placements(boolean trashed) {
+        return AO.activeObjects().count(PlacementEntity.class, "TRASHED = ?", trashed);
+    }
+
+    private List<Long> placedIds() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (PlacementEntity row : AO.activeObjects().find(PlacementEntity.class, net.java.ao.Query.select()
+                .order("DECISION_ID ASC"))) {
+            ids.add((long) row.getDecisionId());
+        }
+        return ids;
+    }
+
+    @Test
     public void anEditReplacesThePagesDecisionsHoweverOftenItArrives() {
         sync.onPageCreated(new PageCreateEvent(this, page(10, "RC", "Meeting", decisions("First", "Second")), Map.of(), null));
         Page edited = page(10, "RC", "Meeting", decisions("Second, reworded"));
