@@ -54,7 +54,7 @@ public interface InsightsIndex {
         void accept(long pageId, LocalDate saidOn, int contributions);
     }
 
-    /** One page's counts; every stage and shown kind, and every stored signal, present (zero if none). */
+    /** One page's counts; every stage and shown kind present (zero if none), signals only when raised. */
     record PageCounts(long pageId, int decisions, int partlyKnown, Map<Stage, Map<StageShown, Integer>> stages,
                       Map<SignalKind, Integer> signals) {
         public PageCounts {
@@ -71,7 +71,11 @@ public interface InsightsIndex {
             }
             stages = Collections.unmodifiableMap(stageCopy);
             EnumMap<SignalKind, Integer> signalCopy = new EnumMap<>(SignalKind.class);
-            signals.forEach((kind, count) -> signalCopy.put(Objects.requireNonNull(kind), count));
+            signals.forEach((kind, count) -> {
+                if (count != 0) {
+                    signalCopy.put(Objects.requireNonNull(kind), count);
+                }
+            });
             signals = Collections.unmodifiableMap(signalCopy);
         }
     }
