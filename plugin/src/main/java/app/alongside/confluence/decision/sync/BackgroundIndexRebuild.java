@@ -138,7 +138,7 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
             Set<Long> readOrKept = new HashSet<>(run.kept);
             readOrKept.addAll(run.holdingDecisions);
             int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey(),
-                    indexer::forgetPlacements);
+                    indexer::forgetKeptBeside);
             int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
                     run.profilesKept, scope.spaceKey());
             log.info("Alongside: decision index rebuilt ({}): {} pages read, {} decisions, {} participant profiles, "

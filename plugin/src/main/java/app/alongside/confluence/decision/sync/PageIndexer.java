@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.charter.CharterMacros;
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
@@ -27,12 +29,15 @@ public final class PageIndexer {
 
     private final DecisionIndex index;
     private final Placements placements;
+    private final AoCharterPageIndex charterPages;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
+    /** {@code charterPages}: which pages hold a charter, kept here because every page save and rebuild comes here. */
     @Inject
-    public PageIndexer(DecisionIndex index, Placements placements) {
+    public PageIndexer(DecisionIndex index, Placements placements, AoCharterPageIndex charterPages) {
         this.index = index;
         this.placements = placements;
+        this.charterPages = charterPages;
     }
 
     /**
@@ -54,6 +59,8 @@ public final class PageIndexer {
         }
         index.replacePage(snapshot.page(), decisions);
         placements.placePage(snapshot.page(), decisions);
+        charterPages.replacePage(snapshot.pageId(), snapshot.page().spaceKey(), snapshot.page().title(),
+                snapshot.storage().contains("ac:name=\"" + CharterMacros.CHARTER + "\""));
         return Optional.of(decisions.size());
     }
 
@@ -61,16 +68,19 @@ public final class PageIndexer {
     public void setTrashed(long pageId, boolean trashed) {
         index.setTrashed(pageId, trashed);
         placements.setTrashed(pageId, trashed);
+        charterPages.setTrashed(pageId, trashed);
     }
 
     /** Forgets the page's decisions and their placements. */
     public void remove(long pageId) {
         index.removePage(pageId);
         placements.removePage(pageId);
+        charterPages.removePage(pageId);
     }
 
-    /** Forgets the placements of a page whose decisions the index has already forgotten (a rebuild's sweep). */
-    public void forgetPlacements(long pageId) {
+    /** Forgets what is kept beside a page the index has already forgotten (a rebuild's sweep). */
+    public void forgetKeptBeside(long pageId) {
         placements.removePage(pageId);
+        charterPages.removePage(pageId);
     }
 }

@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.ladder.persistence.AoPlacementIndex;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
@@ -61,7 +63,7 @@ public class BackgroundIndexRebuildTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
-            ParticipantEntity.class, PlacementEntity.class, PlacementLoopEntity.class);
+            ParticipantEntity.class, PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -267,7 +269,7 @@ public class BackgroundIndexRebuildTest {
         DecisionIndex broken = mock(DecisionIndex.class);
         doThrow(new ActiveObjectsException("database is down")).when(broken).replacePage(any(), any());
 
-        Progress done = awaitEnd(start(node(new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken))), Scope.everything()));
+        Progress done = awaitEnd(start(node(new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects()))), Scope.everything()));
 
         assertEquals(State.FAILED, done.state());
         assertEquals(BackgroundIndexRebuild.MAX_FAILURES_IN_A_ROW, done.pagesFailed());
@@ -277,7 +279,7 @@ public class BackgroundIndexRebuildTest {
     // ------------------------------------------------------------------ helpers
 
     private BackgroundIndexRebuild node() {
-        return node(new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index)));
+        return node(new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())));
     }
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {

@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
 import app.alongside.confluence.testing.TestPlacements;
@@ -65,12 +67,12 @@ public class DecisionIndexSyncTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
-            PlacementEntity.class, PlacementLoopEntity.class);
+            PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private final EventPublisher events = mock(EventPublisher.class);
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
-    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index)),
+    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
 
     @Test
@@ -119,6 +121,27 @@ public class DecisionIndexSyncTest {
 
         sync.onPageRemoved(new PageRemoveEvent(this, edited));
         assertEquals(0, placements(false) + placements(true));
+    }
+
+    @Test
+    public void pagesHoldingACharterAreIndexedByTheirSpace() {
+        AoCharterPageIndex charters = new AoCharterPageIndex(AO.activeObjects());
+        Page charter = page(20, "RC", "Our charter", """
+                <ac:structured-macro ac:name="alongside-charter" ac:schema-version="1">
+                  <ac:parameter ac:name="group">Recovery College group</ac:parameter>
+                </ac:structured-macro>""");
+
+        sync.onPageCreated(new PageCreateEvent(this, charter, Map.of(), null));
+        assertEquals(List.of(new AoCharterPageIndex.CharterPageRow(20, "Our charter")), charters.pagesIn(Set.of("RC")));
+
+        sync.onPageTrashed(new PageTrashedEvent(this, charter, null, false));
+        assertEquals(List.of(), charters.pagesIn(Set.of("RC")));
+        sync.onPageRestored(new PageRestoreEvent(this, charter));
+        assertEquals(1, charters.pagesIn(Set.of("RC")).size());
+
+        sync.onPageUpdated(new PageUpdateEvent(this, page(20, "RC", "Our charter", "<p>Moved elsewhere</p>"), null,
+                null));
+        assertEquals(List.of(), charters.pagesIn(Set.of("RC")));
     }
 
     private int placements(boolean trashed) {
@@ -283,7 +306,7 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
                 .setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
-        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken)),
+        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects())),
                 new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));
 

@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
 import app.alongside.confluence.testing.TestPlacements;
@@ -49,12 +51,12 @@ public class ParticipantDirectorySyncTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
-            PlacementEntity.class, PlacementLoopEntity.class);
+            PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
-            new PageIndexer(decisions, TestPlacements.over(AO.activeObjects(), decisions)),
+            new PageIndexer(decisions, TestPlacements.over(AO.activeObjects(), decisions), new AoCharterPageIndex(AO.activeObjects())),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants);
 
     @Test

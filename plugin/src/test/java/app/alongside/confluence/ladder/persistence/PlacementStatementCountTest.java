@@ -1,5 +1,7 @@
 package app.alongside.confluence.ladder.persistence;
 
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
 import app.alongside.confluence.decision.persistence.DecisionEntity;
@@ -43,8 +45,9 @@ public class PlacementStatementCountTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(DecisionEntity.class,
-            DecisionPersonEntity.class, ContributionEntity.class, PlacementEntity.class, PlacementLoopEntity.class,
-            SettingsEntity.class, DeclarationEntity.class, ConsentEventEntity.class, ParticipantEntity.class);
+            DecisionPersonEntity.class, ContributionEntity.class, PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class,
+            SettingsEntity.class, DeclarationEntity.class, ConsentEventEntity.class, ParticipantEntity.class,
+            CharterPageEntity.class);
 
     private final StatementCounter counter = new StatementCounter();
     private EntityManager countedManager;
@@ -59,7 +62,7 @@ public class PlacementStatementCountTest {
         InvolvementTotals totals = new InvolvementTotals(new AoPerspectiveStore(ao),
                 new ParticipantSubjects(new AoParticipantIndex(ao)), index, settings);
         Placements placements = new Placements(totals, settings, index, new AoPlacementIndex(ao), Clock.systemUTC());
-        indexer = new PageIndexer(index, placements);
+        indexer = new PageIndexer(index, placements, new AoCharterPageIndex(ao));
     }
 
     @After
@@ -68,10 +71,11 @@ public class PlacementStatementCountTest {
     }
 
     @Test
-    public void aPageWithoutDecisionsCostsOneStatementMoreThanTheIndexAlone() {
+    public void aPageWithoutDecisionsCostsTwoStatementsMoreThanTheIndexAlone() {
         int statements = counter.countDuring(() -> indexer.index(snapshot(77, 0)));
 
-        assertEquals("the index's read, the placements' delete: " + counter.describe(), 2, statements);
+        assertEquals("the index's read, the placements' delete, the charter pages' delete: " + counter.describe(), 3,
+                statements);
     }
 
     @Test
@@ -82,8 +86,8 @@ public class PlacementStatementCountTest {
 
         assertEquals(fiveSql + "\n---\n" + counter.describe(), five, fifty);
         // index: 1 read + 3 inserts + 1 read of ids; placing: 1 read of ids, 2 settings reads, 1 participant lookup,
-        // 1 perspective read, 1 delete, 2 inserts
-        assertEquals(counter.describe(), 13, fifty);
+        // 1 perspective read, 1 delete, 2 inserts; charter pages: 1 delete
+        assertEquals(counter.describe(), 14, fifty);
     }
 
     @Test
@@ -92,8 +96,9 @@ public class PlacementStatementCountTest {
 
         int statements = counter.countDuring(() -> indexer.index(snapshot(1, 50)));
 
-        // index: 1 read; placing: 1 read of ids, 2 settings, 1 participants, 1 perspectives, 2 deletes, 2 inserts
-        assertEquals(counter.describe(), 10, statements);
+        // index: 1 read; placing: 1 read of ids, 2 settings, 1 participants, 1 perspectives, 2 deletes, 2 inserts;
+        // charter pages: 1 delete
+        assertEquals(counter.describe(), 11, statements);
     }
 
     private static PageSnapshot snapshot(long pageId, int decisions) {
