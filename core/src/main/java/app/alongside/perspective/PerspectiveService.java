@@ -63,6 +63,7 @@ public final class PerspectiveService {
     private final AuditLog audit;
     private final Clock clock;
     private final RandomGenerator random;
+    private final PerspectiveChanges changes;
 
     public PerspectiveService(PerspectiveStore store, AuditLog audit, Clock clock) {
         this(store, audit, clock, new SecureRandom());
@@ -70,10 +71,21 @@ public final class PerspectiveService {
 
     /** With the source of erasure pseudonyms: a {@link SecureRandom} in production, a seeded one in tests. */
     public PerspectiveService(PerspectiveStore store, AuditLog audit, Clock clock, RandomGenerator random) {
+        this(store, audit, clock, random, PerspectiveChanges.NONE);
+    }
+
+    /** In the app: {@code changes} re-places the decisions a changed perspective is counted in. */
+    public PerspectiveService(PerspectiveStore store, AuditLog audit, Clock clock, PerspectiveChanges changes) {
+        this(store, audit, clock, new SecureRandom(), changes);
+    }
+
+    public PerspectiveService(PerspectiveStore store, AuditLog audit, Clock clock, RandomGenerator random,
+                              PerspectiveChanges changes) {
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /**
@@ -139,6 +151,7 @@ public final class PerspectiveService {
         }
         log(actorUserKey, subject.value(), AuditAction.WITHDRAWN,
                 "version " + version + (method == ConsentMethod.ON_BEHALF ? ", on behalf" : ""));
+        changes.changed(subject);
         return true;
     }
 
@@ -171,6 +184,7 @@ public final class PerspectiveService {
         String actor = isSelf(actorUserKey, subject) ? pseudonym : actorUserKey;
         log(actor, pseudonym, AuditAction.ERASED,
                 rows + " private rows deleted, " + rewritten + " audit entries pseudonymised");
+        changes.changed(subject);
         return pseudonym;
     }
 
@@ -208,6 +222,9 @@ public final class PerspectiveService {
         Instant cutoffInstant = cutoff.toInstant();
         int privateRows = store.deleteOlderThan(cutoffInstant);
         int auditRows = audit.deleteOlderThan(cutoffInstant);
+        if (privateRows > 0) {
+            changes.changedForMany();
+        }
         log(actorUserKey, RETENTION_SUBJECT, AuditAction.RETENTION_APPLIED, "period " + period + ": "
                 + privateRows + " private rows and " + auditRows + " audit entries deleted");
         return Validated.valid(new RetentionResult(cutoffInstant, privateRows, auditRows));
@@ -258,6 +275,7 @@ public final class PerspectiveService {
         store.save(declaration, new ConsentEvent(subject, kind, version, now, actor, method, note));
         log(actor, subject.value(), kind == ConsentEvent.Kind.GIVEN ? AuditAction.DECLARED : AuditAction.UPDATED,
                 "version " + version + (onBehalf ? ", on behalf, consent noted" : ""));
+        changes.changed(subject);
         return Validated.valid(declaration);
     }
 

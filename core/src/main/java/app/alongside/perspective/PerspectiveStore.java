@@ -25,6 +25,13 @@ public interface PerspectiveStore {
     /** How many of these subjects have a current declaration that counts as lived experience: one statement. */
     int countLivedExperience(Collection<SubjectKey> subjects);
 
+    /**
+     * Which of these subjects have a current declaration that counts as lived experience: one statement (per
+     * {@code countLivedExperience}'s chunk). Only for {@link InvolvementTotals}, which turns it into suppressed totals
+     * for many groups at once; nothing else may show or keep the set.
+     */
+    java.util.Set<SubjectKey> withLivedExperience(Collection<SubjectKey> subjects);
+
     /** Deletes every row about the subject (declaration and history). Returns the number of rows deleted. */
     int erase(SubjectKey subject);
 

@@ -34,7 +34,7 @@ import java.util.random.RandomGenerator;
  * <p>Whether someone may view a space, and whether they are in the facilitators' group, is the adapter's question;
  * this class trusts {@link LedgerActor#facilitator()} and throws {@link NotPermitted} if it is false where needed.</p>
  */
-public final class Ledger implements RecognitionTimeliness {
+public final class Ledger implements RecognitionTimeliness, LedgerTotals {
 
     /** Most people one entry form records time for at once. */
     public static final int MAX_PEOPLE = 100;
@@ -189,6 +189,12 @@ public final class Ledger implements RecognitionTimeliness {
         List<LedgerEntry> entries = store.find(query);
         logPerPerson(actor, entries, AuditAction.LEDGER_EXPORTED, "exported");
         return entries;
+    }
+
+    /** The insights page's reciprocity figures: the same suppressed totals anyone who may view the spaces sees. */
+    @Override
+    public ReciprocityTotals totalsFor(Set<String> spaceKeys, LocalDate from, LocalDate to) {
+        return totals(spaceKeys, from, to);
     }
 
     /**

@@ -64,6 +64,19 @@ public final class InMemoryPerspectiveStore implements PerspectiveStore {
     }
 
     @Override
+    public Set<SubjectKey> withLivedExperience(Collection<SubjectKey> subjects) {
+        statement();
+        Set<SubjectKey> found = new HashSet<>();
+        for (SubjectKey subject : subjects) {
+            Declaration d = declarations.get(subject);
+            if (d != null && d.countsAsLivedExperience()) {
+                found.add(subject);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public int erase(SubjectKey subject) {
         statement();
         int before = rows();

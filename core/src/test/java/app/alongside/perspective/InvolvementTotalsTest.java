@@ -303,6 +303,68 @@ public class InvolvementTotalsTest {
         assertEquals("a count only for the two stages large enough to show", 2, store.statements() - storeStatements);
     }
 
+    @Test
+    public void manyDecisionsAtOnceGiveTheSameTotalsAsEachDecisionAlone() {
+        Random random = new Random(7);
+        String[] codes = {"lived-experience", "carer-or-family", "peer-worker", "staff-or-practitioner",
+                "community-partner"};
+        for (int person = 0; person < 30; person++) {
+            if (random.nextInt(3) > 0) {
+                declare("u" + person, codes[random.nextInt(codes.length)]);
+            }
+        }
+        participants.add(10, SPACE, ParticipantProfiles.withAccount("Alice", "u1"));
+        List<Decision> many = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            Map<Stage, List<PersonRef>> stages = new EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                List<PersonRef> people = new ArrayList<>();
+                int size = random.nextInt(9);
+                for (int i = 0; i < size; i++) {
+                    int pick = random.nextInt(34);
+                    people.add(pick == 30 ? new PersonRef.Page("", "Alice")
+                            : pick == 31 ? new PersonRef.Named("Jo " + random.nextInt(3))
+                            : new PersonRef.User("u" + (pick % 30)));
+                }
+                stages.put(stage, people);
+            }
+            many.add(decision("d" + n, stages));
+        }
+        List<Map<Stage, SuppressedCount>> oneByOne = many.stream().map(d -> totals.atEachStage(d, SPACE)).toList();
+
+        assertEquals(oneByOne, totals.atEachStage(many, SPACE));
+    }
+
+    @Test
+    public void manyDecisionsAtOnceResolvePeopleOnceAndReadPerspectivesOnce() {
+        declare("a", "lived-experience");
+        declare("b", "lived-experience");
+        declare("c", "peer-worker");
+        List<Decision> many = new ArrayList<>();
+        for (int n = 0; n < 50; n++) {
+            many.add(decision("d" + n, Map.of(Stage.DECIDING, users("a", "b", "c", "d" + n),
+                    Stage.AGENDA, users("a", "e" + n))));
+        }
+        int resolverCalls = resolver.calls;
+        int storeStatements = store.statements();
+
+        List<Map<Stage, SuppressedCount>> all = totals.atEachStage(many, SPACE);
+
+        assertEquals(50, all.size());
+        assertEquals(new Shown(3, 4), all.get(0).get(Stage.DECIDING));
+        assertEquals("everyone resolved once", resolverCalls + 1, resolver.calls);
+        assertEquals("perspectives read once", storeStatements + 1, store.statements());
+    }
+
+    @Test
+    public void noDecisionsCostNothing() {
+        int storeStatements = store.statements();
+
+        assertEquals(List.of(), totals.atEachStage(List.of(), SPACE));
+        assertEquals(0, resolver.calls);
+        assertEquals(storeStatements, store.statements());
+    }
+
     private void declare(String userKey, String code) {
         perspectives.declareOwn(userKey, DeclarationForm.own(List.of(code), true, null, false)).get();
     }

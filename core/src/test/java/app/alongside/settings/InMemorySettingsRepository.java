@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A fake {@link SettingsRepository} for core tests. */
-final class InMemorySettingsRepository implements SettingsRepository {
+public final class InMemorySettingsRepository implements SettingsRepository {
 
     private InvolvementSettings global;
     private final Map<String, SpaceOverride> spaces = new HashMap<>();
@@ -34,7 +34,7 @@ final class InMemorySettingsRepository implements SettingsRepository {
         }
     }
 
-    int spaceRows() {
+    public int spaceRows() {
         return spaces.size();
     }
 }

@@ -53,6 +53,9 @@ public interface DecisionIndex {
      */
     List<IndexedDecision> involving(Collection<String> personKeys, int limit);
 
+    /** The ids of the page's decisions in page order, trashed or not (as the last {@link #replacePage} wrote them): one statement. */
+    List<Long> idsOnPage(long pageId);
+
     /** Decisions indexed, trashed included. */
     long size();
 

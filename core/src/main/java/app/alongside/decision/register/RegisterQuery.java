@@ -2,6 +2,9 @@ package app.alongside.decision.register;
 
 import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.LoopState;
+import app.alongside.ladder.LadderRules;
+import app.alongside.ladder.StoredPlacement;
+import app.alongside.signal.SignalKind;
 import app.alongside.settings.SpaceKeys;
 
 import java.time.LocalDate;
@@ -16,7 +19,8 @@ import java.util.Set;
 public record RegisterQuery(Set<String> spaceKeys, Set<String> labels, Set<DecisionStatus> statuses,
                             Optional<LocalDate> decidedFrom, Optional<LocalDate> decidedTo,
                             boolean reviewDueOnly, Optional<LoopState> loop, Optional<String> titleContains,
-                            RegisterSort sort, int pageSize, Optional<RegisterCursor> after) {
+                            RegisterSort sort, int pageSize, Optional<RegisterCursor> after,
+                            Optional<SignalFilter> signal) {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 100;
@@ -41,11 +45,48 @@ public record RegisterQuery(Set<String> spaceKeys, Set<String> labels, Set<Decis
             throw new IllegalArgumentException("page size must be 1 to " + MAX_PAGE_SIZE);
         }
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(signal, "signal");
         after.ifPresent(cursor -> {
             if (cursor.sort() != sort) {
                 throw new IllegalArgumentException("the cursor belongs to another order");
             }
         });
+    }
+
+    /** Without a signal filter (as before signals could filter). */
+    public RegisterQuery(Set<String> spaceKeys, Set<String> labels, Set<DecisionStatus> statuses,
+                         Optional<LocalDate> decidedFrom, Optional<LocalDate> decidedTo, boolean reviewDueOnly,
+                         Optional<LoopState> loop, Optional<String> titleContains, RegisterSort sort, int pageSize,
+                         Optional<RegisterCursor> after) {
+        this(spaceKeys, labels, statuses, decidedFrom, decidedTo, reviewDueOnly, loop, titleContains, sort, pageSize,
+                after, Optional.empty());
+    }
+
+    /**
+     * Only decisions raising one signal, as their stored placement says (decisions not yet placed raise none). For
+     * {@link SignalKind#YOU_SAID_UNANSWERED}, which depends on the day: decisions whose oldest unanswered "you said"
+     * was said before {@code saidBefore} (today minus the rules' days).
+     */
+    public record SignalFilter(SignalKind kind, LocalDate saidBefore) {
+        public SignalFilter {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(saidBefore, "saidBefore");
+            if (kind.scope() != SignalKind.Scope.DECISION) {
+                throw new IllegalArgumentException("only decision signals filter a register: " + kind.code());
+            }
+        }
+
+        /** The filter for {@code kind} on {@code today} under {@code rules}. */
+        public static SignalFilter of(SignalKind kind, LocalDate today, LadderRules rules) {
+            return new SignalFilter(kind, today.minusDays(rules.answerWithinDays()));
+        }
+
+        /** Whether a stored placement raises the signal (the in-memory form of the index's SQL). */
+        public boolean matches(StoredPlacement placement) {
+            return kind == SignalKind.YOU_SAID_UNANSWERED
+                    ? placement.oldestUnansweredOn().map(said -> said.isBefore(saidBefore)).orElse(false)
+                    : placement.signals().contains(kind);
+        }
     }
 
     /** Every decision in these spaces, newest first, first page. */
@@ -56,11 +97,16 @@ public record RegisterQuery(Set<String> spaceKeys, Set<String> labels, Set<Decis
 
     public RegisterQuery withAfter(RegisterCursor cursor) {
         return new RegisterQuery(spaceKeys, labels, statuses, decidedFrom, decidedTo, reviewDueOnly, loop,
-                titleContains, sort, pageSize, Optional.of(cursor));
+                titleContains, sort, pageSize, Optional.of(cursor), signal);
+    }
+
+    public RegisterQuery withSignal(SignalFilter filter) {
+        return new RegisterQuery(spaceKeys, labels, statuses, decidedFrom, decidedTo, reviewDueOnly, loop,
+                titleContains, sort, pageSize, after, Optional.of(filter));
     }
 
     public RegisterQuery withPageSize(int size) {
         return new RegisterQuery(spaceKeys, labels, statuses, decidedFrom, decidedTo, reviewDueOnly, loop,
-                titleContains, sort, size, after);
+                titleContains, sort, size, after, signal);
     }
 }

@@ -22,6 +22,8 @@ public final class InMemoryDecisionIndex implements DecisionIndex {
     private final LocalDate today;
     private long nextId = 1;
     int statements;
+    /** The stored placements a signal filter reads (the real index joins the placement table). */
+    public final Map<Long, app.alongside.ladder.StoredPlacement> placements = new java.util.HashMap<>();
     /** When set, queries fail with it, as a database outage would. */
     public RuntimeException failure;
 
@@ -59,6 +61,12 @@ public final class InMemoryDecisionIndex implements DecisionIndex {
     public void removePage(long pageId) {
         rows.values().removeIf(d -> d.page().pageId() == pageId);
         trashed.remove(pageId);
+    }
+
+    @Override
+    public List<Long> idsOnPage(long pageId) {
+        statements++;
+        return rows.values().stream().filter(d -> d.page().pageId() == pageId).map(IndexedDecision::id).toList();
     }
 
     @Override
@@ -149,7 +157,9 @@ public final class InMemoryDecisionIndex implements DecisionIndex {
                 && query.decidedTo().map(t -> d.decidedOn().map(x -> !x.isAfter(t)).orElse(false)).orElse(true)
                 && (!query.reviewDueOnly() || d.isReviewDue(today))
                 && query.loop().map(l -> l == d.loop()).orElse(true)
-                && query.titleContains().map(t -> d.title().toLowerCase().contains(t.toLowerCase())).orElse(true);
+                && query.titleContains().map(t -> d.title().toLowerCase().contains(t.toLowerCase())).orElse(true)
+                && query.signal().map(f -> placements.containsKey(row.id()) && f.matches(placements.get(row.id())))
+                .orElse(true);
     }
 
     private static boolean isAfter(IndexedDecision row, RegisterCursor cursor, RegisterSort sort) {

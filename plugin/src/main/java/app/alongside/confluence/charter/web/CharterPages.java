@@ -47,6 +47,14 @@ public class CharterPages {
         if (pageId <= 0 || visibility.visibleTo(user, Set.of(pageId)).isEmpty()) {
             return Optional.empty();
         }
+        return read(pageId);
+    }
+
+    /** The charter on the page, whoever asks: for callers that check visibility themselves (insights). */
+    public Optional<CharterPage> read(long pageId) {
+        if (pageId <= 0) {
+            return Optional.empty();
+        }
         AbstractPage page = pageManager.getAbstractPage(pageId);
         if (page == null || page.getSpaceKey() == null) {
             return Optional.empty();

@@ -85,7 +85,7 @@ public final class RegisterMacro implements Macro {
             Optional<HttpServletRequest> page = isInteractive(context) ? request.get() : Optional.empty();
             RegisterSettings.Result settings = RegisterSettings.read(parameters,
                     page.map(RegisterMacro::registerParameters).orElse(Map.of()),
-                    context == null ? null : context.getSpaceKey());
+                    context == null ? null : context.getSpaceKey(), LocalDate.now());
             templates.require(WEB_RESOURCE);
             if (!settings.pageProblems().isEmpty()) {
                 return problemsOnly(localise(settings.pageProblems()));
@@ -187,7 +187,7 @@ public final class RegisterMacro implements Macro {
     private static RegisterQuery within(RegisterQuery query, Set<String> spaceKeys) {
         return new RegisterQuery(spaceKeys, query.labels(), query.statuses(), query.decidedFrom(), query.decidedTo(),
                 query.reviewDueOnly(), query.loop(), query.titleContains(), query.sort(), query.pageSize(),
-                query.after());
+                query.after(), query.signal());
     }
 
     /** The register's settings from the address, without their prefix; the last value wins (see the tick box). */

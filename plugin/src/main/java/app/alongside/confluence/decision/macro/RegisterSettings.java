@@ -2,6 +2,8 @@ package app.alongside.confluence.decision.macro;
 
 import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.LoopState;
+import app.alongside.ladder.LadderRules;
+import app.alongside.signal.SignalKind;
 import app.alongside.decision.register.RegisterCursor;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.decision.register.RegisterSort;
@@ -42,10 +44,12 @@ final class RegisterSettings {
     static final String SORT = "sort";
     static final String SEARCH = "search";
     static final String AFTER = "after";
+    /** Only decisions raising one (decision) signal, by its code, e.g. {@code few-seats}. */
+    static final String SIGNAL = "signal";
 
     /** What a reader may set through the address, in the order links write them. */
-    static final List<String> READER_PARAMETERS = List.of(SEARCH, STATUS, LABELS, FROM, TO, REVIEW_DUE, LOOP, SORT,
-            PAGE_SIZE, AFTER);
+    static final List<String> READER_PARAMETERS = List.of(SEARCH, STATUS, LABELS, FROM, TO, REVIEW_DUE, LOOP, SIGNAL,
+            SORT, PAGE_SIZE, AFTER);
 
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
     private static final int MAX_LABELS = 20;
@@ -78,12 +82,12 @@ final class RegisterSettings {
      * @param currentSpaceKey   the space of the page being rendered (the default for {@code spaces}), or blank
      */
     static Result read(Map<String, String> macroParameters, Map<String, String> addressParameters,
-                       String currentSpaceKey) {
+                       String currentSpaceKey, LocalDate today) {
         return new RegisterSettings(macroParameters == null ? Map.of() : macroParameters,
-                addressParameters == null ? Map.of() : addressParameters).read(currentSpaceKey);
+                addressParameters == null ? Map.of() : addressParameters).read(currentSpaceKey, today);
     }
 
-    private Result read(String currentSpaceKey) {
+    private Result read(String currentSpaceKey, LocalDate today) {
         List<String> spaces = spaces(currentSpaceKey);
         Set<String> labels = setting(LABELS, Set.of(), this::labels);
         Set<DecisionStatus> statuses = setting(STATUS, Set.of(), RegisterSettings::statuses);
@@ -94,6 +98,9 @@ final class RegisterSettings {
         }
         boolean reviewDue = setting(REVIEW_DUE, false, RegisterSettings::bool);
         Optional<LoopState> loop = setting(LOOP, Optional.empty(), RegisterSettings::loop);
+        // "You said" waits the default days everywhere: the rules' days are not yet set per space.
+        Optional<RegisterQuery.SignalFilter> signal = setting(SIGNAL, Optional.<SignalKind>empty(),
+                RegisterSettings::signal).map(kind -> RegisterQuery.SignalFilter.of(kind, today, LadderRules.DEFAULTS));
         RegisterSort sort = setting(SORT, RegisterSort.DECIDED_NEWEST, RegisterSort::fromParameter);
         int pageSize = setting(PAGE_SIZE, RegisterQuery.DEFAULT_PAGE_SIZE, RegisterSettings::pageSize);
         Optional<String> search = Optional.ofNullable(address.get(SEARCH)).map(String::strip).filter(s -> !s.isEmpty())
@@ -112,7 +119,7 @@ final class RegisterSettings {
             return new Result(Optional.empty(), spaces, pageProblems, addressProblems, carried, effective);
         }
         RegisterQuery query = new RegisterQuery(Set.copyOf(spaces), labels, statuses, from, to, reviewDue, loop,
-                search, sort, pageSize, after);
+                search, sort, pageSize, after, signal);
         return new Result(Optional.of(query), spaces, pageProblems, addressProblems, carried, effective);
     }
 
@@ -216,6 +223,14 @@ final class RegisterSettings {
             case "false", "no", "off", "0" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** A decision signal's code, or {@code any}; a space signal cannot filter decisions. */
+    private static Optional<Optional<SignalKind>> signal(String raw) {
+        if (raw.equalsIgnoreCase("any")) {
+            return Optional.of(Optional.empty());
+        }
+        return SignalKind.fromCode(raw).filter(kind -> kind.scope() == SignalKind.Scope.DECISION).map(Optional::of);
     }
 
     private static Optional<Optional<LoopState>> loop(String raw) {

@@ -1,5 +1,7 @@
 package app.alongside.confluence.decision.persistence;
 
+import app.alongside.confluence.ladder.persistence.PlacementColumns;
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.decision.Contribution;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionStatus;
@@ -12,6 +14,7 @@ import app.alongside.decision.register.RegisterCursor;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.ladder.LadderRung;
 import app.alongside.people.PersonRef;
+import app.alongside.signal.SignalKind;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,9 +41,9 @@ import static app.alongside.confluence.decision.persistence.IndexedValues.LIKE_E
  * Core's {@link DecisionIndex} in Active Objects: one row per decision (with its page's space, title, labels and
  * trash state copied in), one per person at a stage, one per contribution. Returns core records, never entities.
  *
- * <p>Statement budget, whatever the size of the index: {@link #summaries} 1, {@link #withDetails} 2 (none for no
+ * <p>Statement budget, whatever the size of the index: {@link #summaries} 1 (joined with the placement table when a signal filters), {@link #withDetails} 2 (none for no
  * rows), {@link #forEachStatus} 1 (streamed, two columns), {@link #forEachPerson} 1 (streamed, joined),
- * {@link #involving} 1 (joined), {@link #find} 3. {@link #replacePage} runs in one
+ * {@link #involving} 1 (joined), {@link #idsOnPage} 1, {@link #find} 3. {@link #replacePage} runs in one
  * transaction and writes only the decisions whose fingerprint changed: one read of the page's fingerprints (all a
  * save that changed no decision costs), then, if some changed, three deletes of the stale rows and one batched insert
  * per table plus one read of the new ids.
@@ -268,19 +271,20 @@ public final class AoDecisionIndex implements DecisionIndex {
         if (limit < 1) {
             return List.of();
         }
-        Where where = filters(query);
-        String key = IndexedValues.sortColumn(query.sort());
+        String p = prefix(query);
+        Where where = filters(query, p);
+        String key = p + IndexedValues.sortColumn(query.sort());
         after.ifPresent(cursor -> {
             if (cursor.sort() != query.sort()) {
                 throw new IllegalArgumentException("the cursor belongs to another order");
             }
             Object value = IndexedValues.cursorKey(cursor.sort(), cursor.sortKey());
             // "(key, id) after the cursor's", written so the database can start its index range at the key
-            where.add(" AND " + key + " >= ? AND (" + key + " > ? OR ID > ?)", value, value,
+            where.add(" AND " + key + " >= ? AND (" + key + " > ? OR " + p + "ID > ?)", value, value,
                     (int) Math.min(cursor.id(), Integer.MAX_VALUE));
         });
-        DecisionEntity[] rows = ao.find(DecisionEntity.class, Query.select().where(where.sql(), where.parameters())
-                .order(key + " ASC, ID ASC").limit(limit));
+        DecisionEntity[] rows = ao.find(DecisionEntity.class, joined(query, Query.select())
+                .where(where.sql(), where.parameters()).order(key + " ASC, " + p + "ID ASC").limit(limit));
         List<IndexedDecision> summaries = new ArrayList<>(rows.length);
         for (DecisionEntity row : rows) {
             summaries.add(summary(row));
@@ -327,8 +331,9 @@ public final class AoDecisionIndex implements DecisionIndex {
      */
     @Override
     public void forEachStatus(RegisterQuery query, StatusSink sink) {
-        Where where = filters(query);
-        ao.stream(DecisionEntity.class, Query.select("PAGE_ID, STATUS").where(where.sql(), where.parameters()),
+        Where where = filters(query, prefix(query));
+        ao.stream(DecisionEntity.class, joined(query, Query.select("PAGE_ID, STATUS"))
+                        .where(where.sql(), where.parameters()),
                 row -> sink.accept(row.getPageId(), status(row.getStatus())));
     }
 
@@ -343,6 +348,14 @@ public final class AoDecisionIndex implements DecisionIndex {
             return Optional.empty();
         }
         return Optional.of(withDetails(List.of(summary(rows[0]))).get(0));
+    }
+
+    @Override
+    public List<Long> idsOnPage(long pageId) {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(DecisionEntity.class, Query.select("ID, POSITION").where("PAGE_ID = ?", pageId)
+                .order("POSITION ASC, ID ASC"), row -> ids.add((long) row.getID()));
+        return ids;
     }
 
     @Override
@@ -427,6 +440,12 @@ public final class AoDecisionIndex implements DecisionIndex {
      * so not re-indexed since, except the pages in {@code keep}. Returns how many pages were forgotten.
      */
     public int forgetPagesIndexedUpTo(long highestId, Set<Long> keep, Optional<String> spaceKey) {
+        return forgetPagesIndexedUpTo(highestId, keep, spaceKey, pageId -> { });
+    }
+
+    /** As above, telling {@code forgotten} each page forgotten (so what is kept beside the index goes too). */
+    public int forgetPagesIndexedUpTo(long highestId, Set<Long> keep, Optional<String> spaceKey,
+                                      java.util.function.LongConsumer forgotten) {
         Set<Long> stale = new HashSet<>();
         int upTo = (int) Math.min(highestId, Integer.MAX_VALUE);
         Query query = spaceKey.map(key -> Query.select("PAGE_ID").where("ID <= ? AND SPACE_KEY = ?", upTo, key))
@@ -435,32 +454,64 @@ public final class AoDecisionIndex implements DecisionIndex {
         stale.removeAll(keep);
         for (long pageId : stale) {
             removePage(pageId);
+            forgotten.accept(pageId);
         }
         return stale.size();
     }
 
     // ------------------------------------------------------------------ mapping and filters
 
-    private Where filters(RegisterQuery query) {
-        Where where = new Where("TRASHED = ?", Boolean.FALSE);
+    /**
+     * A signal filter joins the placement table (one row per placed decision, so the join adds no rows); the columns
+     * of both tables then need their table's alias.
+     */
+    private static String prefix(RegisterQuery query) {
+        return query.signal().isPresent() ? "d." : "";
+    }
+
+    private static Query joined(RegisterQuery query, Query select) {
+        if (query.signal().isEmpty()) {
+            return select;
+        }
+        return select.alias(DecisionEntity.class, "d").alias(PlacementEntity.class, "pl")
+                .join(PlacementEntity.class, "pl.DECISION_ID = d.ID");
+    }
+
+    private Where filters(RegisterQuery query, String p) {
+        Where where = new Where(p + "TRASHED = ?", Boolean.FALSE);
         List<String> spaces = query.spaceKeys().stream().sorted().toList();
-        where.add(" AND SPACE_KEY IN (" + placeholders(spaces.size()) + ")", spaces.toArray());
+        where.add(" AND " + p + "SPACE_KEY IN (" + placeholders(spaces.size()) + ")", spaces.toArray());
         if (!query.statuses().isEmpty()) {
             Object[] statuses = query.statuses().stream().sorted().map(DecisionStatus::parameterValue).toArray();
-            where.add(" AND STATUS IN (" + placeholders(statuses.length) + ")", statuses);
+            where.add(" AND " + p + "STATUS IN (" + placeholders(statuses.length) + ")", statuses);
         }
         for (String label : query.labels().stream().sorted().toList()) {
-            where.add(" AND LABELS LIKE ?" + LIKE_ESCAPE, IndexedValues.hasLabel(label));
+            where.add(" AND " + p + "LABELS LIKE ?" + LIKE_ESCAPE, IndexedValues.hasLabel(label));
         }
-        query.decidedFrom().ifPresent(from -> where.add(" AND DECIDED_ON >= ?", IndexedValues.day(from)));
-        query.decidedTo().ifPresent(to -> where.add(" AND DECIDED_ON <= ?", IndexedValues.day(to)));
+        query.decidedFrom().ifPresent(from -> where.add(" AND " + p + "DECIDED_ON >= ?", IndexedValues.day(from)));
+        query.decidedTo().ifPresent(to -> where.add(" AND " + p + "DECIDED_ON <= ?", IndexedValues.day(to)));
         if (query.reviewDueOnly()) {
-            where.add(" AND REVIEW_ON <= ?", IndexedValues.day(LocalDate.now(clock)));
+            where.add(" AND " + p + "REVIEW_ON <= ?", IndexedValues.day(LocalDate.now(clock)));
         }
-        query.loop().ifPresent(loop -> where.add(" AND LOOP_STATE = ?", loop.parameterValue()));
-        query.titleContains().ifPresent(text -> where.add(" AND TITLE_KEY LIKE ?" + LIKE_ESCAPE,
+        query.loop().ifPresent(loop -> where.add(" AND " + p + "LOOP_STATE = ?", loop.parameterValue()));
+        query.titleContains().ifPresent(text -> where.add(" AND " + p + "TITLE_KEY LIKE ?" + LIKE_ESCAPE,
                 IndexedValues.titleContains(text.toLowerCase(Locale.ROOT))));
+        query.signal().ifPresent(signal -> {
+            if (signal.kind() == SignalKind.YOU_SAID_UNANSWERED) {
+                where.add(" AND pl.OLDEST_UNANSWERED < ?", IndexedValues.day(signal.saidBefore()));
+            } else {
+                where.add(" AND pl." + signalColumn(signal.kind()) + " = ?", 1);
+            }
+        });
         return where;
+    }
+
+    private static String signalColumn(SignalKind kind) {
+        String column = PlacementColumns.SIGNALS.get(kind);
+        if (column == null) {
+            throw new IllegalArgumentException("no stored signal " + kind.code());
+        }
+        return column;
     }
 
     private static IndexedDecision summary(DecisionEntity row) {

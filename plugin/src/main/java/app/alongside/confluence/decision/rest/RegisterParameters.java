@@ -5,6 +5,8 @@ import app.alongside.decision.LoopState;
 import app.alongside.decision.register.RegisterCursor;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.decision.register.RegisterSort;
+import app.alongside.ladder.LadderRules;
+import app.alongside.signal.SignalKind;
 import app.alongside.settings.SpaceKeys;
 import app.alongside.time.LenientDates;
 import app.alongside.validation.Problem;
@@ -41,6 +43,8 @@ public final class RegisterParameters {
     public static final String SORT = "sort";
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
+    /** Only decisions raising one decision signal, by its code. */
+    public static final String SIGNAL = "signal";
 
     static final int MAX_LABELS = 20;
     static final int MAX_LABEL_LENGTH = 255;
@@ -70,6 +74,8 @@ public final class RegisterParameters {
     public String limit;
     @QueryParam(CURSOR)
     public String cursor;
+    @QueryParam(SIGNAL)
+    public String signal;
 
     /** JAX-RS fills the fields ({@code @BeanParam}); tests use the fluent setters. */
     public RegisterParameters() {
@@ -80,6 +86,11 @@ public final class RegisterParameters {
      * key with the space's own key if the caller may view it, empty otherwise (the same for "no such space").
      */
     public Validated<RegisterQuery> toQuery(Function<String, Optional<String>> viewableSpace) {
+        return toQuery(viewableSpace, LocalDate.now());
+    }
+
+    /** As above, on {@code today} (which "you said" left unanswered too long counts from). */
+    public Validated<RegisterQuery> toQuery(Function<String, Optional<String>> viewableSpace, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         Set<String> spaceKeys = spaceKeys(viewableSpace, problems);
         Set<String> labelSet = labels(problems);
@@ -95,11 +106,14 @@ public final class RegisterParameters {
         RegisterSort order = sort(problems);
         int pageSize = limit(problems);
         Optional<RegisterCursor> after = cursor(order, problems);
+        // "You said" waits the default days everywhere: the rules' days are not yet set per space.
+        Optional<RegisterQuery.SignalFilter> signalFilter = signal(problems)
+                .map(kind -> RegisterQuery.SignalFilter.of(kind, today, LadderRules.DEFAULTS));
         if (!problems.isEmpty()) {
             return Validated.invalid(problems);
         }
         return Validated.valid(new RegisterQuery(spaceKeys, labelSet, statusSet, from, to, reviewDueOnly, loopState,
-                titleContains, order, pageSize, after));
+                titleContains, order, pageSize, after, signalFilter));
     }
 
     private Set<String> spaceKeys(Function<String, Optional<String>> viewableSpace, List<Problem> problems) {
@@ -179,6 +193,19 @@ public final class RegisterParameters {
             problems.add(Problem.of(REVIEW_DUE, "alongside.rest.error.reviewDue.invalid", echo(reviewDue)));
         }
         return false;
+    }
+
+    private Optional<SignalKind> signal(List<Problem> problems) {
+        if (signal == null || signal.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<SignalKind> kind = SignalKind.fromCode(signal).filter(k -> k.scope() == SignalKind.Scope.DECISION);
+        if (kind.isEmpty()) {
+            problems.add(Problem.of(SIGNAL, "alongside.rest.error.signal.unknown", echo(signal), choices(
+                    Arrays.stream(SignalKind.values()).filter(k -> k.scope() == SignalKind.Scope.DECISION)
+                            .map(SignalKind::code))));
+        }
+        return kind;
     }
 
     private Optional<LoopState> loop(List<Problem> problems) {
@@ -324,6 +351,11 @@ public final class RegisterParameters {
 
     public RegisterParameters cursor(String value) {
         cursor = value;
+        return this;
+    }
+
+    public RegisterParameters signal(String value) {
+        signal = value;
         return this;
     }
 }

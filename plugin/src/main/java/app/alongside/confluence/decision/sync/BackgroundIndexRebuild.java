@@ -146,7 +146,8 @@ public final class BackgroundIndexRebuild implements IndexRebuild, DisposableBea
             // Unchanged decisions keep their rows (and ids) when re-indexed, so what this run read is kept by name.
             Set<Long> readOrKept = new HashSet<>(run.kept);
             readOrKept.addAll(run.holdingDecisions);
-            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey());
+            int forgotten = index.forgetPagesIndexedUpTo(highestBefore, readOrKept, scope.spaceKey(),
+                    indexer::forgetKeptBeside);
             int profilesForgotten = participants.forgetPagesIndexedUpTo(highestParticipantBefore,
                     run.profilesKept, scope.spaceKey());
             int meetingsForgotten = meetings.forgetPagesIndexedUpTo(highestMeetingBefore, run.meetingsKept,

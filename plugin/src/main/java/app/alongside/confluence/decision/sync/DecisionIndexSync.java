@@ -2,7 +2,6 @@ package app.alongside.confluence.decision.sync;
 
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
-import app.alongside.decision.register.DecisionIndex;
 import app.alongside.decision.register.IndexedPage;
 import app.alongside.meeting.MeetingIndex;
 import app.alongside.participant.ParticipantIndex;
@@ -53,19 +52,17 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private final EventPublisher eventPublisher;
     private final PageIndexer indexer;
-    private final DecisionIndex index;
     private final ParticipantPageIndexer participantIndexer;
     private final ParticipantIndex participants;
     private final MeetingPageIndexer meetingIndexer;
     private final MeetingIndex meetings;
 
     @Inject
-    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer, DecisionIndex index,
+    public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer,
                              ParticipantPageIndexer participantIndexer, ParticipantIndex participants,
                              MeetingPageIndexer meetingIndexer, MeetingIndex meetings) {
         this.eventPublisher = eventPublisher;
         this.indexer = indexer;
-        this.index = index;
         this.participantIndexer = participantIndexer;
         this.participants = participants;
         this.meetingIndexer = meetingIndexer;
@@ -211,7 +208,7 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private void trash(AbstractPage content) {
         try {
-            index.setTrashed(content.getId(), true);
+            indexer.setTrashed(content.getId(), true);
         } catch (RuntimeException e) {
             warn("hide the decisions of trashed", content, e);
         }
@@ -233,7 +230,7 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
 
     private void remove(AbstractPage content) {
         try {
-            index.removePage(content.getId());
+            indexer.remove(content.getId());
         } catch (RuntimeException e) {
             warn("forget the decisions of removed", content, e);
         }

@@ -1,10 +1,13 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.charter.CharterMacros;
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.ladder.Placements;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -15,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Puts one page's decisions into the index: parse its storage with core's reader, then replace what the index held
- * for the page. Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
+ * for the page, and place them on the ladder again (the stored placements follow the index page by page, and so do
+ * trash, restore and removal). Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
  * broken edit never erases the record; the next good save (or a rebuild) brings the index up to date.
  */
 @Named
@@ -24,11 +28,16 @@ public final class PageIndexer {
     private static final Logger log = LoggerFactory.getLogger(PageIndexer.class);
 
     private final DecisionIndex index;
+    private final Placements placements;
+    private final AoCharterPageIndex charterPages;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
+    /** {@code charterPages}: which pages hold a charter, kept here because every page save and rebuild comes here. */
     @Inject
-    public PageIndexer(DecisionIndex index) {
+    public PageIndexer(DecisionIndex index, Placements placements, AoCharterPageIndex charterPages) {
         this.index = index;
+        this.placements = placements;
+        this.charterPages = charterPages;
     }
 
     /**
@@ -49,6 +58,29 @@ public final class PageIndexer {
             return Optional.empty();
         }
         index.replacePage(snapshot.page(), decisions);
+        placements.placePage(snapshot.page(), decisions);
+        charterPages.replacePage(snapshot.pageId(), snapshot.page().spaceKey(), snapshot.page().title(),
+                snapshot.storage().contains("ac:name=\"" + CharterMacros.CHARTER + "\""));
         return Optional.of(decisions.size());
+    }
+
+    /** Hides (or shows again) the page's decisions and their placements. */
+    public void setTrashed(long pageId, boolean trashed) {
+        index.setTrashed(pageId, trashed);
+        placements.setTrashed(pageId, trashed);
+        charterPages.setTrashed(pageId, trashed);
+    }
+
+    /** Forgets the page's decisions and their placements. */
+    public void remove(long pageId) {
+        index.removePage(pageId);
+        placements.removePage(pageId);
+        charterPages.removePage(pageId);
+    }
+
+    /** Forgets what is kept beside a page the index has already forgotten (a rebuild's sweep). */
+    public void forgetKeptBeside(long pageId) {
+        placements.removePage(pageId);
+        charterPages.removePage(pageId);
     }
 }

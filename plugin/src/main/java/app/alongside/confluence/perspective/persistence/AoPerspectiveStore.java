@@ -112,6 +112,31 @@ public final class AoPerspectiveStore implements PerspectiveStore {
         return count;
     }
 
+    /** As {@link #countLivedExperience}, reading the matching keys instead of counting them: the same statements. */
+    @Override
+    public java.util.Set<SubjectKey> withLivedExperience(Collection<SubjectKey> subjects) {
+        List<String> keys = subjects.stream().filter(Objects::nonNull).map(SubjectKey::value).distinct().sorted()
+                .toList();
+        java.util.Set<SubjectKey> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += SUBJECTS_PER_STATEMENT) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + SUBJECTS_PER_STATEMENT));
+            List<String> lists = new ArrayList<>();
+            for (int start = 0; start < chunk.size(); start += IN_LIST) {
+                int size = Math.min(IN_LIST, chunk.size() - start);
+                lists.add("SUBJECT_KEY IN (" + String.join(",", Collections.nCopies(size, "?")) + ")");
+            }
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = Boolean.TRUE;
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i);
+            }
+            ao.stream(DeclarationEntity.class, Query.select("ID, SUBJECT_KEY")
+                    .where("LIVED_EXPERIENCE = ? AND (" + String.join(" OR ", lists) + ")", parameters),
+                    row -> SubjectKey.parse(row.getSubjectKey()).ifPresent(found::add));
+        }
+        return found;
+    }
+
     @Override
     public int erase(SubjectKey subject) {
         return ao.executeInTransaction(() ->

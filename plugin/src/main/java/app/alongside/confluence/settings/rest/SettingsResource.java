@@ -2,6 +2,7 @@ package app.alongside.confluence.settings.rest;
 
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.ladder.PlacementRefresh;
 import app.alongside.settings.InvolvementSettings;
 import app.alongside.settings.SettingsService;
 import app.alongside.settings.SpaceKeys;
@@ -34,14 +35,16 @@ import java.util.Optional;
 public class SettingsResource {
 
     private final SettingsService settings;
+    private final PlacementRefresh placements;
     private final AppPermissions permissions;
     private final CurrentUser currentUser;
     private final Messages messages;
 
     @Inject
     public SettingsResource(SettingsService settings, AppPermissions permissions, CurrentUser currentUser,
-                            Messages messages) {
+                            Messages messages, PlacementRefresh placements) {
         this.settings = settings;
+        this.placements = placements;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -58,6 +61,9 @@ public class SettingsResource {
         return refuseUnlessConfluenceAdmin().orElseGet(() -> {
             SettingsJson input = body == null ? new SettingsJson(null, null) : body;
             Validated<InvolvementSettings> result = settings.updateGlobal(input.toForm());
+            if (result.isValid()) {
+                placements.settingsChanged(Optional.empty());
+            }
             return result.isValid() ? Response.ok(SettingsJson.of(result.get())).build() : badRequest(result.problems());
         });
     }
@@ -75,6 +81,9 @@ public class SettingsResource {
         return withAdministrableSpace(spaceKey, space -> {
             SettingsJson input = body == null ? new SettingsJson(null, null) : body;
             Validated<SpaceOverride> result = settings.updateSpace(space.getKey(), input.toForm());
+            if (result.isValid()) {
+                placements.settingsChanged(Optional.of(space.getKey()));
+            }
             return result.isValid() ? Response.ok(spaceJson(space.getKey())).build() : badRequest(result.problems());
         });
     }

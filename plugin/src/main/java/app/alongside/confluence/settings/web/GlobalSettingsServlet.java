@@ -2,6 +2,7 @@ package app.alongside.confluence.settings.web;
 
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.ladder.PlacementRefresh;
 import app.alongside.settings.InvolvementSettings;
 import app.alongside.settings.SettingsForm;
 import app.alongside.settings.SettingsService;
@@ -21,14 +22,16 @@ public class GlobalSettingsServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/alongside/admin/settings";
 
     private final SettingsService settings;
+    private final PlacementRefresh placements;
     private final SettingsPages pages;
     private final AppPermissions permissions;
     private final CurrentUser currentUser;
 
     @Inject
     public GlobalSettingsServlet(SettingsService settings, SettingsPages pages, AppPermissions permissions,
-                                 CurrentUser currentUser) {
+                                 CurrentUser currentUser, PlacementRefresh placements) {
         this.settings = settings;
+        this.placements = placements;
         this.pages = pages;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -60,6 +63,7 @@ public class GlobalSettingsServlet extends HttpServlet {
         }
         Validated<InvolvementSettings> result = settings.updateGlobal(typed);
         if (result.isValid()) {
+            placements.settingsChanged(Optional.empty());
             response.sendRedirect(request.getContextPath() + PATH + "?saved=true");
         } else {
             pages.render(request, response, screen(request), typed, Optional.empty(), result.problems(), false);

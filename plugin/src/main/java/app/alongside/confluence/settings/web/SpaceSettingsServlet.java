@@ -2,6 +2,7 @@ package app.alongside.confluence.settings.web;
 
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
+import app.alongside.confluence.ladder.PlacementRefresh;
 import app.alongside.settings.SettingsForm;
 import app.alongside.settings.SettingsService;
 import app.alongside.settings.SpaceKeys;
@@ -27,14 +28,16 @@ public class SpaceSettingsServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/alongside/space-settings";
 
     private final SettingsService settings;
+    private final PlacementRefresh placements;
     private final SettingsPages pages;
     private final AppPermissions permissions;
     private final CurrentUser currentUser;
 
     @Inject
     public SpaceSettingsServlet(SettingsService settings, SettingsPages pages, AppPermissions permissions,
-                                CurrentUser currentUser) {
+                                CurrentUser currentUser, PlacementRefresh placements) {
         this.settings = settings;
+        this.placements = placements;
         this.pages = pages;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -68,6 +71,7 @@ public class SpaceSettingsServlet extends HttpServlet {
         }
         Validated<SpaceOverride> result = settings.updateSpace(space.get().getKey(), typed);
         if (result.isValid()) {
+            placements.settingsChanged(Optional.of(space.get().getKey()));
             response.sendRedirect(action(request, space.get()) + "&saved=true");
         } else {
             pages.render(request, response, screen(request, space.get()), typed, Optional.of(settings.global()),

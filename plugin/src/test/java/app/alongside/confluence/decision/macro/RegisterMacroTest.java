@@ -246,6 +246,33 @@ public class RegisterMacroTest {
     }
 
     @Test
+    public void aSignalOnThePageOrInTheAddressFiltersByStoredPlacements() {
+        page(10, "RC", "M", decision("Few seats", DecisionStatus.DECIDED, "2026-01-01", null),
+                decision("Fine", DecisionStatus.DECIDED, "2026-01-02", null));
+        List<Long> ids = index.idsOnPage(10);
+        index.placements.put(ids.get(0), new app.alongside.ladder.StoredPlacement(ids.get(0),
+                app.alongside.ladder.LadderRung.ENGAGEMENT, java.util.Optional.empty(),
+                java.util.Set.of(app.alongside.signal.SignalKind.FEW_SEATS), java.util.Optional.empty()));
+
+        String fromPage = macro.execute(params("signal", "few-seats"), null, fixture.context);
+        fixture.request("/confluence", "/confluence/pages/viewpage.action",
+                ordered("pageId", "500", "alongside-register-signal", "any"));
+        String anyFromAddress = macro.execute(params("signal", "few-seats"), null, fixture.context);
+
+        assertEquals(List.of("Few seats"), Jsoup.parse(fromPage).select("tbody th").eachText());
+        assertEquals(List.of("Fine", "Few seats"), Jsoup.parse(anyFromAddress).select("tbody th").eachText());
+    }
+
+    @Test
+    public void aSpaceSignalCannotFilterARegister() {
+        String html = macro.execute(params("signal", "same-people"), null, fixture.context);
+
+        assertEquals(List.of("Signal: \u201csame-people\u201d is not a signal a register can filter by. Use a signal"
+                        + "\u2019s code, such as few-seats, or any."),
+                Jsoup.parse(html).select(".alongside-decision__problems li").eachText());
+    }
+
+    @Test
     public void anUntickedBoxOverridesATickOnThePage() {
         page(10, "RC", "M", decision("Not due", DecisionStatus.DECIDED, "2026-01-01", "2099-01-01"));
         fixture.request("/confluence", "/confluence/pages/viewpage.action",

@@ -99,6 +99,10 @@ public class RegisterStatementCountTest {
         }
     }
 
+    // The budgets below are the decision index's own. Saving a page then places its decisions on the ladder (PageIndexer
+    // calls Placements.placePage) and notes whether it holds a charter: two more statements for a page without
+    // decisions, ten more for a page with some, however many — counted with every store real in
+    // ladder.persistence.PlacementStatementCountTest.
     @Test
     public void indexingAPageWithoutDecisionsCostsOneStatement() {
         int statements = counter.countDuring(() -> index.replacePage(

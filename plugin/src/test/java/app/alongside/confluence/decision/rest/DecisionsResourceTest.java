@@ -344,6 +344,39 @@ public class DecisionsResourceTest {
     }
 
     @Test
+    public void aSignalFiltersTheListByStoredPlacements() throws Exception {
+        confluence.logIn(alex);
+        List<Long> ids = register.index.add(page(1, "RC", "Meeting"), decision("Few seats").build(),
+                decision("Fine").build());
+        register.index.placements.put(ids.get(0), new app.alongside.ladder.StoredPlacement(ids.get(0),
+                app.alongside.ladder.LadderRung.ENGAGEMENT, java.util.Optional.empty(),
+                java.util.Set.of(app.alongside.signal.SignalKind.FEW_SEATS), java.util.Optional.empty()));
+        register.index.placements.put(ids.get(1), new app.alongside.ladder.StoredPlacement(ids.get(1),
+                app.alongside.ladder.LadderRung.CO_DESIGN, java.util.Optional.empty(), java.util.Set.of(),
+                java.util.Optional.empty()));
+
+        JsonNode body = body(resource.list(new RegisterParameters().spaces("RC").signal("few-seats"),
+                uri("decisions?spaces=RC&signal=few-seats")));
+
+        assertEquals(List.of("Few seats"), titles(body));
+    }
+
+    @Test
+    public void aSpaceSignalOrAnUnknownOneIsRefusedInWords() throws Exception {
+        confluence.logIn(alex);
+
+        for (String bad : List.of("same-people", "tokenism")) {
+            jakarta.ws.rs.core.Response response = resource.list(new RegisterParameters().spaces("RC").signal(bad),
+                    uri("decisions"));
+
+            assertEquals(400, response.getStatus());
+            assertEquals("\u201c" + bad + "\u201d is not a signal a register can filter by. Use one of: "
+                    + "decided-without-lived-experience, joined-late, few-seats, you-said-unanswered, "
+                    + "claimed-above-evidence.", error(body(response), "signal"));
+        }
+    }
+
+    @Test
     public void spacesAreRequiredAndMustBeSpacesTheCallerCanSee() throws Exception {
         ConfluenceUser alexInHr = alex;
         Space hr = confluence.space("HR", "Private");

@@ -8,6 +8,12 @@ import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
 import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
 import app.alongside.confluence.meeting.persistence.MeetingEntity;
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
+import app.alongside.confluence.ladder.persistence.AoPlacementIndex;
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
 
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.AoRebuildLedger;
@@ -65,7 +71,8 @@ public class BackgroundIndexRebuildTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, IndexRebuildEntity.class,
-            ParticipantEntity.class, MeetingEntity.class, MeetingChairEntity.class);
+            ParticipantEntity.class, MeetingEntity.class, MeetingChairEntity.class,
+            PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -129,10 +136,16 @@ public class BackgroundIndexRebuildTest {
         index.setTrashed(998, true);
         walk.add(1, "RC", decisions("Still here"));
 
+        new AoPlacementIndex(AO.activeObjects()).replacePage(999, List.of());
+        TestPlacements.over(AO.activeObjects(), index).placePage(page(999, "RC"), List.of(decision("Deleted page")));
+
         awaitEnd(start(node(), Scope.everything()));
 
         assertEquals(List.of("Still here"), titles("RC"));
         assertEquals(1, index.size());
+        assertEquals("placements go with the decisions they placed", 0,
+                AO.activeObjects().count(PlacementEntity.class, "PAGE_ID = ?", 999L));
+        assertEquals(1, AO.activeObjects().count(PlacementEntity.class, "PAGE_ID = ?", 1L));
     }
 
     @Test
@@ -290,7 +303,7 @@ public class BackgroundIndexRebuildTest {
         DecisionIndex broken = mock(DecisionIndex.class);
         doThrow(new ActiveObjectsException("database is down")).when(broken).replacePage(any(), any());
 
-        Progress done = awaitEnd(start(node(new PageIndexer(broken)), Scope.everything()));
+        Progress done = awaitEnd(start(node(new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects()))), Scope.everything()));
 
         assertEquals(State.FAILED, done.state());
         assertEquals(BackgroundIndexRebuild.MAX_FAILURES_IN_A_ROW, done.pagesFailed());
@@ -300,7 +313,7 @@ public class BackgroundIndexRebuildTest {
     // ------------------------------------------------------------------ helpers
 
     private BackgroundIndexRebuild node() {
-        return node(new PageIndexer(index));
+        return node(new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())));
     }
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {

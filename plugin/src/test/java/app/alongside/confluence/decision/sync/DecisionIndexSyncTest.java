@@ -4,6 +4,11 @@ import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
 import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
 import app.alongside.confluence.meeting.persistence.MeetingEntity;
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
 
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
@@ -66,13 +71,15 @@ public class DecisionIndexSyncTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
             DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
-            MeetingEntity.class, MeetingChairEntity.class);
+            MeetingEntity.class, MeetingChairEntity.class,
+            PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private final EventPublisher events = mock(EventPublisher.class);
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
-    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index), index,
+    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index,
+            TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
             new MeetingPageIndexer(meetings), meetings);
 
@@ -99,6 +106,63 @@ public class DecisionIndexSyncTest {
         assertEquals(List.of(new PersonRef.User("u-alex"), new PersonRef.Named("Sam")),
                 rows.get(0).decision().peopleAt(Stage.DECIDING));
         assertEquals(1, rows.get(0).decision().contributions().size());
+    }
+
+    @Test
+    public void placementsFollowThePagesDecisionsThroughEditsTrashRestoreAndRemoval() {
+        Page meeting = page(10, "RC", "Meeting", decisions("First", "Second"));
+
+        sync.onPageCreated(new PageCreateEvent(this, meeting, Map.of(), null));
+        assertEquals(2, placements(false));
+        assertEquals(index.idsOnPage(10).stream().sorted().toList(), placedIds());
+
+        Page edited = page(10, "RC", "Meeting", decisions("Only one now"));
+        sync.onPageUpdated(new PageUpdateEvent(this, edited, null, null));
+        assertEquals(1, placements(false));
+        assertEquals(index.idsOnPage(10), placedIds());
+
+        sync.onPageTrashed(new PageTrashedEvent(this, edited, null, false));
+        assertEquals(1, placements(true));
+        sync.onPageRestored(new PageRestoreEvent(this, edited));
+        assertEquals(1, placements(false));
+        assertEquals(index.idsOnPage(10), placedIds());
+
+        sync.onPageRemoved(new PageRemoveEvent(this, edited));
+        assertEquals(0, placements(false) + placements(true));
+    }
+
+    @Test
+    public void pagesHoldingACharterAreIndexedByTheirSpace() {
+        AoCharterPageIndex charters = new AoCharterPageIndex(AO.activeObjects());
+        Page charter = page(20, "RC", "Our charter", """
+                <ac:structured-macro ac:name="alongside-charter" ac:schema-version="1">
+                  <ac:parameter ac:name="group">Recovery College group</ac:parameter>
+                </ac:structured-macro>""");
+
+        sync.onPageCreated(new PageCreateEvent(this, charter, Map.of(), null));
+        assertEquals(List.of(new AoCharterPageIndex.CharterPageRow(20, "Our charter")), charters.pagesIn(Set.of("RC")));
+
+        sync.onPageTrashed(new PageTrashedEvent(this, charter, null, false));
+        assertEquals(List.of(), charters.pagesIn(Set.of("RC")));
+        sync.onPageRestored(new PageRestoreEvent(this, charter));
+        assertEquals(1, charters.pagesIn(Set.of("RC")).size());
+
+        sync.onPageUpdated(new PageUpdateEvent(this, page(20, "RC", "Our charter", "<p>Moved elsewhere</p>"), null,
+                null));
+        assertEquals(List.of(), charters.pagesIn(Set.of("RC")));
+    }
+
+    private int placements(boolean trashed) {
+        return AO.activeObjects().count(PlacementEntity.class, "TRASHED = ?", trashed);
+    }
+
+    private List<Long> placedIds() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (PlacementEntity row : AO.activeObjects().find(PlacementEntity.class, net.java.ao.Query.select()
+                .order("DECISION_ID ASC"))) {
+            ids.add((long) row.getDecisionId());
+        }
+        return ids;
     }
 
     @Test
@@ -250,7 +314,8 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
                 .setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
-        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken), broken,
+        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken,
+                TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects())),
                 new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory,
                 new MeetingPageIndexer(meetings), meetings);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));

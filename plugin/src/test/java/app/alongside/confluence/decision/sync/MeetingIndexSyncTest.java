@@ -58,7 +58,9 @@ public class MeetingIndexSyncTest {
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(DecisionEntity.class,
             DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class, MeetingEntity.class,
-            MeetingChairEntity.class);
+            MeetingChairEntity.class, app.alongside.confluence.ladder.persistence.PlacementEntity.class,
+            app.alongside.confluence.ladder.persistence.PlacementLoopEntity.class,
+            app.alongside.confluence.charter.persistence.CharterPageEntity.class);
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
@@ -73,7 +75,9 @@ public class MeetingIndexSyncTest {
         meetings = new AoMeetingIndex(new EntityManagerActiveObjects(countedManager));
         AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
         AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
-        sync = new DecisionIndexSync(mock(EventPublisher.class), new PageIndexer(decisions), decisions,
+        sync = new DecisionIndexSync(mock(EventPublisher.class), new PageIndexer(decisions,
+                app.alongside.confluence.testing.TestPlacements.over(AO.activeObjects(), decisions),
+                new app.alongside.confluence.charter.persistence.AoCharterPageIndex(AO.activeObjects())),
                 new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
                 new MeetingPageIndexer(meetings), meetings);
     }

@@ -2,6 +2,11 @@ package app.alongside.confluence.decision.sync;
 
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.meeting.InMemoryMeetingIndex;
+import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.persistence.CharterPageEntity;
+import app.alongside.confluence.ladder.persistence.PlacementEntity;
+import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
+import app.alongside.confluence.testing.TestPlacements;
 
 import app.alongside.confluence.decision.persistence.AoDecisionIndex;
 import app.alongside.confluence.decision.persistence.ContributionEntity;
@@ -47,12 +52,14 @@ public class ParticipantDirectorySyncTest {
     @ClassRule
     @Rule
     public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(
-            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class);
+            DecisionEntity.class, DecisionPersonEntity.class, ContributionEntity.class, ParticipantEntity.class,
+            PlacementEntity.class, PlacementLoopEntity.class, CharterPageEntity.class);
 
     private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
-            new PageIndexer(decisions), decisions,
+            new PageIndexer(decisions, TestPlacements.over(AO.activeObjects(), decisions),
+                    new AoCharterPageIndex(AO.activeObjects())),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
             new MeetingPageIndexer(new InMemoryMeetingIndex()), new InMemoryMeetingIndex());
 

@@ -175,6 +175,26 @@ public class AoPerspectiveStoreTest {
     }
 
     @Test
+    public void whoHasLivedExperienceAgreesWithTheCountOverManySubjects() {
+        List<SubjectKey> everyone = new ArrayList<>();
+        java.util.Set<SubjectKey> expected = new java.util.HashSet<>();
+        for (int n = 1; n <= 1_234; n++) {
+            SubjectKey subject = SubjectKey.user("u" + n);
+            everyone.add(subject);
+            if (n % 3 == 0) {
+                save(subject, Perspective.LIVED_EXPERIENCE);
+                expected.add(subject);
+            } else if (n % 3 == 1) {
+                save(subject, Perspective.STAFF_OR_PRACTITIONER);
+            }
+        }
+
+        assertEquals(expected, store.withLivedExperience(everyone));
+        assertEquals(store.countLivedExperience(everyone), store.withLivedExperience(everyone).size());
+        assertEquals(java.util.Set.of(), store.withLivedExperience(List.of()));
+    }
+
+    @Test
     public void aTotalOverMoreSubjectsThanOneInListHoldsCountsEveryone() {
         List<SubjectKey> everyone = new ArrayList<>();
         for (int n = 1; n <= 1_234; n++) {

@@ -1,5 +1,7 @@
 package app.alongside.confluence.settings.rest;
 
+import app.alongside.confluence.ladder.PlacementRefresh;
+
 import app.alongside.confluence.settings.persistence.AoSettingsRepository;
 import app.alongside.confluence.settings.persistence.SettingsEntity;
 import app.alongside.confluence.testing.AppRendering;
@@ -30,8 +32,9 @@ public class SettingsResourceTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final SettingsService settings = new SettingsService(new AoSettingsRepository(AO.activeObjects()));
+    private final PlacementRefresh placements = org.mockito.Mockito.mock(PlacementRefresh.class);
     private final SettingsResource resource = new SettingsResource(settings, confluence.permissions,
-            confluence.currentUser, new AppRendering().messages);
+            confluence.currentUser, new AppRendering().messages, placements);
 
     @Test
     public void anonymousCallerIsAskedToLogIn() throws Exception {
@@ -69,6 +72,7 @@ public class SettingsResourceTest {
         assertEquals(200, response.getStatus());
         assertEquals("1/2", body(response).get("parityFraction").asText());
         assertEquals(5, settings.global().suppressionThreshold());
+        org.mockito.Mockito.verify(placements).settingsChanged(java.util.Optional.empty());
     }
 
     @Test
@@ -107,6 +111,7 @@ public class SettingsResourceTest {
         assertEquals("1/2", body.get("override").get("parityFraction").asText());
         assertEquals(3, body.get("effective").get("suppressionThreshold").asInt());
         assertEquals("1/2", body.get("effective").get("parityFraction").asText());
+        org.mockito.Mockito.verify(placements).settingsChanged(java.util.Optional.of("RC"));
     }
 
     @Test

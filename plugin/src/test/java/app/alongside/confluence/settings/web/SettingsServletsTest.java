@@ -1,5 +1,7 @@
 package app.alongside.confluence.settings.web;
 
+import app.alongside.confluence.ladder.PlacementRefresh;
+
 import app.alongside.confluence.settings.persistence.AoSettingsRepository;
 import app.alongside.confluence.settings.persistence.SettingsEntity;
 import app.alongside.confluence.testing.AppRendering;
@@ -48,10 +50,11 @@ public class SettingsServletsTest {
     private final XsrfTokenValidator validator = mock(XsrfTokenValidator.class);
     private final AppRendering rendering = new AppRendering();
     private final SettingsPages pages = new SettingsPages(rendering.templates, rendering.messages, tokens, validator);
+    private final PlacementRefresh placements = mock(PlacementRefresh.class);
     private final GlobalSettingsServlet global =
-            new GlobalSettingsServlet(settings, pages, confluence.permissions, confluence.currentUser);
+            new GlobalSettingsServlet(settings, pages, confluence.permissions, confluence.currentUser, placements);
     private final SpaceSettingsServlet space =
-            new SpaceSettingsServlet(settings, pages, confluence.permissions, confluence.currentUser);
+            new SpaceSettingsServlet(settings, pages, confluence.permissions, confluence.currentUser, placements);
 
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -110,6 +113,7 @@ public class SettingsServletsTest {
 
         verify(response).sendRedirect("/confluence/plugins/servlet/alongside/admin/settings?saved=true");
         assertEquals(6, settings.global().suppressionThreshold());
+        verify(placements).settingsChanged(java.util.Optional.empty());
     }
 
     @Test
@@ -183,6 +187,7 @@ public class SettingsServletsTest {
 
         verify(response).sendRedirect("/confluence/plugins/servlet/alongside/space-settings?key=RC&saved=true");
         assertEquals(5, settings.effectiveFor("RC").suppressionThreshold());
+        verify(placements).settingsChanged(java.util.Optional.of("RC"));
     }
 
     @Test

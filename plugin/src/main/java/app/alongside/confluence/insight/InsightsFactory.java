@@ -1,0 +1,59 @@
+package app.alongside.confluence.insight;
+
+import app.alongside.charter.CommitmentEvaluator;
+import app.alongside.decision.register.DecisionIndex;
+import app.alongside.insight.ChartersInSpaces;
+import app.alongside.insight.Insights;
+import app.alongside.insight.InsightsIndex;
+import app.alongside.insight.RegisterInsights;
+import app.alongside.reciprocity.LedgerTotals;
+import app.alongside.signal.AcknowledgedSignals;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Provider;
+import org.springframework.beans.factory.FactoryBean;
+
+/**
+ * Makes core's {@link Insights} a bean ({@link RegisterInsights}): aggregates in SQL over the stored placements, the
+ * register for the space signals, charters evaluated as the charter macro evaluates them, and the ledger's totals.
+ * The insights macro and the REST resource take {@code app.alongside.insight.Insights} by injection.
+ */
+@Named
+public final class InsightsFactory implements FactoryBean<Insights> {
+
+    private final InsightsIndex index;
+    private final DecisionIndex decisions;
+    private final AcknowledgedSignals acknowledged;
+    private final ChartersInSpaces charters;
+    private final Provider<CommitmentEvaluator> evaluator;
+    private final LedgerTotals ledger;
+    private Insights insights;
+
+    /**
+     * The evaluator comes from another factory: asked for when the bean is first made, not when this factory is, so
+     * that Spring can learn this factory's type without a cycle through the charter beans.
+     */
+    @Inject
+    public InsightsFactory(InsightsIndex index, DecisionIndex decisions, AcknowledgedSignals acknowledged,
+                           ChartersInSpaces charters, Provider<CommitmentEvaluator> evaluator, LedgerTotals ledger) {
+        this.index = index;
+        this.decisions = decisions;
+        this.acknowledged = acknowledged;
+        this.charters = charters;
+        this.evaluator = evaluator;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public synchronized Insights getObject() {
+        if (insights == null) {
+            insights = new RegisterInsights(index, decisions, acknowledged, charters, evaluator.get(), ledger);
+        }
+        return insights;
+    }
+
+    @Override
+    public Class<?> getObjectType() {
+        return Insights.class;
+    }
+}

@@ -1,0 +1,52 @@
+package app.alongside.confluence.charter.persistence;
+
+import app.alongside.testsupport.ao.ActiveObjectsRule;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+
+/** Which pages hold a charter, by space, on H2 and PostgreSQL ({@code -Dalongside.db=postgres}). */
+public class AoCharterPageIndexTest {
+
+    @ClassRule
+    @Rule
+    public static final ActiveObjectsRule AO = ActiveObjectsRule.forEntities(CharterPageEntity.class);
+
+    private final AoCharterPageIndex index = new AoCharterPageIndex(AO.activeObjects());
+
+    @Test
+    public void pagesHoldingACharterAreFoundByTheirSpace() {
+        index.replacePage(1, "RC", "Our charter", true);
+        index.replacePage(2, "RC", "Minutes", false);
+        index.replacePage(3, "PEER", "Peer charter", true);
+        index.replacePage(4, "BOARD", "Board charter", true);
+
+        assertEquals(List.of(new AoCharterPageIndex.CharterPageRow(1, "Our charter"),
+                new AoCharterPageIndex.CharterPageRow(3, "Peer charter")), index.pagesIn(Set.of("RC", "PEER")));
+        assertEquals(List.of(), index.pagesIn(Set.of()));
+    }
+
+    @Test
+    public void aPageThatNoLongerHoldsACharterTrashedOrRemovedIsNotFound() {
+        index.replacePage(1, "RC", "Our charter", true);
+        index.replacePage(1, "RC", "Our charter", true);
+        assertEquals(1, index.pagesIn(Set.of("RC")).size());
+
+        index.setTrashed(1, true);
+        assertEquals(List.of(), index.pagesIn(Set.of("RC")));
+        index.setTrashed(1, false);
+        assertEquals(1, index.pagesIn(Set.of("RC")).size());
+
+        index.replacePage(1, "RC", "Our charter", false);
+        assertEquals(List.of(), index.pagesIn(Set.of("RC")));
+
+        index.replacePage(5, "RC", "Another", true);
+        index.removePage(5);
+        assertEquals(List.of(), index.pagesIn(Set.of("RC")));
+    }
+}
