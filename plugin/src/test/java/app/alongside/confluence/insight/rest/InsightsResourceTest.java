@@ -95,7 +95,7 @@ public class InsightsResourceTest {
         assertEquals("decided-without-lived-experience", body.get("signals").get(0).get("signal").asText());
         assertEquals(1, body.get("signals").get(0).get("raised").asInt());
         assertEquals(false, body.get("reciprocity").get("shown").asBoolean());
-        assertEquals("Not shown: fewer than 3 people recorded contributions.",
+        assertEquals("Not shown: fewer than 3 people contributed.",
                 body.get("reciprocity").get("message").asText());
         assertTrue(response.getHeaderString("Cache-Control").contains("no-store"));
     }
