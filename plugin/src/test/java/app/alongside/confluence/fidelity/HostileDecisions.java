@@ -122,7 +122,7 @@ final class HostileDecisions {
         RegisterFormView.Select select = new RegisterFormView.Select(text, text, text,
                 List.of(new RegisterFormView.Option(text, text, true), new RegisterFormView.Option("", text, false)));
         return new RegisterFormView("/display/RC/Notes#alongside-register", List.of(new RegisterFormView.Hidden(text, text)),
-                text, field, select, field, field, field, select,
+                text, field, select, field, field, field, select, select,
                 new RegisterFormView.Checkbox(text, text, text, true), select, text, text, "/display/RC/Notes?" + encode(text));
     }
 

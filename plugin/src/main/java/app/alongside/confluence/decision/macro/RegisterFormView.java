@@ -9,7 +9,8 @@ import java.util.Objects;
  * ride along as hidden fields. Only shown where a reader can use it (not in exports).
  */
 public record RegisterFormView(String action, List<Hidden> hidden, String legend, Field search, Select status,
-                               Field labels, Field from, Field to, Select loop, Checkbox reviewDue, Select sort,
+                               Field labels, Field from, Field to, Select loop, Select signal, Checkbox reviewDue,
+                               Select sort,
                                String submitLabel, String resetLabel, String resetLink) {
 
     public RegisterFormView {
@@ -22,6 +23,7 @@ public record RegisterFormView(String action, List<Hidden> hidden, String legend
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(loop, "loop");
+        Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(reviewDue, "reviewDue");
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(submitLabel, "submitLabel");

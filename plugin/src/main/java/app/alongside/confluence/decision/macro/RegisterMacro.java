@@ -21,6 +21,7 @@ import app.alongside.ladder.PlacementIndex;
 import app.alongside.ladder.StoredPlacement;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
+import app.alongside.signal.SignalKind;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.ConversionContextOutputType;
 import com.atlassian.confluence.macro.Macro;
@@ -259,6 +260,21 @@ public final class RegisterMacro implements Macro {
                     loop.equals(value.parameterValue())));
         }
 
+        // Only the signals about one decision can filter decisions; the codes name no person (the options sit in an
+        // aggregate block, as the register's signal badges do).
+        List<RegisterFormView.Option> signals = new ArrayList<>();
+        Optional<SignalKind> signal = SignalKind.fromCode(effective.getOrDefault(RegisterSettings.SIGNAL, ""))
+                .filter(kind -> kind.scope() == SignalKind.Scope.DECISION);
+        // "any" (not blank) so a reader can clear a signal the page itself filters by.
+        signals.add(new RegisterFormView.Option("any", messages.text("alongside.register.filter.signal.any"),
+                signal.isEmpty()));
+        for (SignalKind kind : SignalKind.values()) {
+            if (kind.scope() == SignalKind.Scope.DECISION) {
+                signals.add(new RegisterFormView.Option(kind.code(), messages.text(kind.nameKey()),
+                        signal.filter(kind::equals).isPresent()));
+            }
+        }
+
         List<RegisterFormView.Option> sorts = new ArrayList<>();
         RegisterSort sort = RegisterSort.fromParameter(effective.getOrDefault(RegisterSettings.SORT, ""))
                 .orElse(RegisterSort.DECIDED_NEWEST);
@@ -281,6 +297,8 @@ public final class RegisterMacro implements Macro {
                         "alongside.register.filter.date.hint", effective.get(RegisterSettings.TO)),
                 new RegisterFormView.Select(prefix + RegisterSettings.LOOP, id + "-loop",
                         messages.text("alongside.register.field.loop"), loops),
+                new RegisterFormView.Select(prefix + RegisterSettings.SIGNAL, id + "-signal",
+                        messages.text("alongside.register.field.signal"), signals),
                 new RegisterFormView.Checkbox(prefix + RegisterSettings.REVIEW_DUE, id + "-review-due",
                         messages.text("alongside.register.filter.reviewDue"),
                         List.of("true", "yes", "on", "1").contains(effective.getOrDefault(RegisterSettings.REVIEW_DUE, "")

@@ -264,6 +264,22 @@ public class RegisterMacroTest {
     }
 
     @Test
+    public void theFilterFormOffersEveryDecisionSignalAndShowsTheChosenOne() {
+        page(10, "RC", "M", decision("Fine", DecisionStatus.DECIDED, "2026-01-02", null));
+        fixture.request("/confluence", "/confluence/pages/viewpage.action",
+                ordered("pageId", "500", "alongside-register-signal", "joined-late"));
+
+        org.jsoup.nodes.Element select = Jsoup.parse(macro.execute(params(), null, fixture.context))
+                .selectFirst("select[name=alongside-register-signal]");
+
+        assertEquals(List.of("any", "decided-without-lived-experience", "joined-late", "few-seats",
+                "you-said-unanswered", "claimed-above-evidence"), select.select("option").eachAttr("value"));
+        assertEquals("joined-late", select.selectFirst("option[selected]").val());
+        assertEquals("the options are in an aggregate block, like the signal badges", true,
+                select.parent().hasClass("alongside-aggregate"));
+    }
+
+    @Test
     public void aSpaceSignalCannotFilterARegister() {
         String html = macro.execute(params("signal", "same-people"), null, fixture.context);
 
