@@ -146,8 +146,14 @@ public record RegisterView(String caption, String countsLabel, String total, Lis
      * for styling; never a colour alone). {@code placed} false: the index has not placed the decision yet.
      */
     public record RowPlacement(boolean placed, String rungValue, String rungLine, String bandName, String couldBe,
-                               String notPlaced, List<SignalBadge> signals, String signalsLabel) {
+                               String notPlaced, List<SignalBadge> signals, String signalsLabel, String claimed) {
+        public RowPlacement(boolean placed, String rungValue, String rungLine, String bandName, String couldBe,
+                            String notPlaced, List<SignalBadge> signals, String signalsLabel) {
+            this(placed, rungValue, rungLine, bandName, couldBe, notPlaced, signals, signalsLabel, "");
+        }
+
         public RowPlacement {
+            claimed = claimed == null ? "" : claimed;
             rungValue = rungValue == null ? "" : rungValue;
             rungLine = rungLine == null ? "" : rungLine;
             bandName = bandName == null ? "" : bandName;
@@ -155,6 +161,16 @@ public record RegisterView(String caption, String countsLabel, String total, Lis
             notPlaced = notPlaced == null ? "" : notPlaced;
             signals = List.copyOf(signals);
             signalsLabel = signalsLabel == null ? "" : signalsLabel;
+        }
+
+        /** The same placement with the group's claimed level beside it. */
+        public RowPlacement withClaimed(String words) {
+            return new RowPlacement(placed, rungValue, rungLine, bandName, couldBe, notPlaced, signals, signalsLabel,
+                    words);
+        }
+
+        public boolean hasClaimed() {
+            return !claimed.isEmpty();
         }
 
         public boolean hasSignals() {

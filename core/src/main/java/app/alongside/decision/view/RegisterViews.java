@@ -8,6 +8,7 @@ import app.alongside.decision.register.RegisterPage;
 import app.alongside.decision.register.RegisterQuery;
 import app.alongside.decision.register.RegisterSort;
 import app.alongside.ladder.LadderRules;
+import app.alongside.ladder.LadderRung;
 import app.alongside.ladder.StoredPlacement;
 import app.alongside.signal.SignalKind;
 import app.alongside.text.Messages;
@@ -15,6 +16,7 @@ import app.alongside.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,7 +65,8 @@ public final class RegisterViews {
         for (IndexedDecision row : page.rows()) {
             RegisterView.Row built = row(row, links, today);
             if (placements != null) {
-                built = withLadder(built, ladder(placements.get(row.id()), row.page().spaceKey(), rules, today));
+                built = withLadder(built, withClaim(ladder(placements.get(row.id()), row.page().spaceKey(), rules, today),
+                        row.decision().claimed(), placements.get(row.id())));
             }
             rows.add(built);
         }
@@ -153,6 +156,19 @@ public final class RegisterViews {
         return new RegisterView.RowPlacement(true, stored.rung().parameterValue(), rungLine,
                 messages.text(stored.rung().band().nameKey()), couldBe, "", badges,
                 badges.isEmpty() ? "" : messages.text("alongside.register.ladder.signals", badges.size()));
+    }
+
+    /** The level the group claimed, beside the evidenced rung, marked when it is higher than the record shows. */
+    private RegisterView.RowPlacement withClaim(RegisterView.RowPlacement ladder, Optional<LadderRung> claimed,
+                                                StoredPlacement stored) {
+        if (claimed.isEmpty()) {
+            return ladder;
+        }
+        String rung = messages.text("alongside.placement.rung.value", claimed.get().number(),
+                messages.text(claimed.get().nameKey()));
+        boolean above = stored != null && claimed.get().compareTo(stored.rung()) > 0;
+        return ladder.withClaimed(messages.text(above ? "alongside.register.ladder.claimedAbove"
+                : "alongside.register.ladder.claimed", rung));
     }
 
     private static RegisterView.Row withLadder(RegisterView.Row row, RegisterView.RowPlacement ladder) {

@@ -213,6 +213,37 @@ public class RegisterViewsTest {
     }
 
     @Test
+    public void theGroupsClaimStandsBesideTheEvidencedRungAndSaysWhenItIsHigher() {
+        IndexedDecision higher = claiming(row(7, 42, "Claimed higher", DecisionStatus.DECIDED,
+                LocalDate.of(2026, 10, 14), null), app.alongside.ladder.LadderRung.CO_PRODUCTION);
+        IndexedDecision same = claiming(row(8, 43, "Claimed the same", DecisionStatus.DECIDED,
+                LocalDate.of(2026, 10, 14), null), app.alongside.ladder.LadderRung.ENGAGEMENT);
+        IndexedDecision none = row(9, 44, "No claim", DecisionStatus.DECIDED, LocalDate.of(2026, 10, 14), null);
+        app.alongside.ladder.InMemoryPlacementIndex index = new app.alongside.ladder.InMemoryPlacementIndex();
+        for (long id : new long[] {7, 8, 9}) {
+            index.put(new app.alongside.ladder.StoredPlacement(id, app.alongside.ladder.LadderRung.ENGAGEMENT,
+                    Optional.empty(), Set.of(), Optional.empty()));
+        }
+
+        RegisterView view = views.of(new RegisterPage(List.of(higher, same, none), Optional.empty(),
+                Map.of(DecisionStatus.DECIDED, 3)), all, List.of("Recovery"), LINKS, true, TODAY,
+                index.forDecisions(List.of(7L, 8L, 9L)), key -> app.alongside.ladder.LadderRules.DEFAULTS);
+
+        assertEquals("alongside.register.ladder.claimedAbove[alongside.placement.rung.value[7, "
+                + "alongside.ladder.co-production.name]]", view.rows().get(0).ladder().claimed());
+        assertEquals("alongside.register.ladder.claimed[alongside.placement.rung.value[5, "
+                + "alongside.ladder.engagement.name]]", view.rows().get(1).ladder().claimed());
+        assertFalse(view.rows().get(2).ladder().hasClaimed());
+    }
+
+    private static IndexedDecision claiming(IndexedDecision row, app.alongside.ladder.LadderRung claimed) {
+        Decision d = row.decision();
+        return new IndexedDecision(row.id(), row.page(), new Decision(d.localId(), d.title(), d.status(),
+                d.supersededBy(), d.decidedOn(), d.reviewOn(), Optional.of(claimed), d.outcomeStorage(),
+                d.outcomeText(), d.stages(), d.contributions()), row.detailed());
+    }
+
+    @Test
     public void aRegisterWithoutPlacementsHasNoLadderColumn() {
         IndexedDecision row = row(7, 42, "Placed", DecisionStatus.DECIDED, LocalDate.of(2026, 10, 14), null);
 
