@@ -104,6 +104,8 @@ public class InsightsBenchmark {
     private Insights insights;
     private InsightsQuery oneSpaceOneYear;
 
+    private final AppFixture rendering = new AppFixture();
+
     @Setup
     public void setUp() {
         database = AoDatabase.fromSystemProperties("insights-benchmark").pooled();
@@ -190,6 +192,23 @@ public class InsightsBenchmark {
     @Benchmark
     public InsightsFigures figuresForOneSpaceOverAYear() {
         return ao.executeInTransaction(() -> insights.figures(oneSpaceOneYear, keys -> keys, EVERYTHING, TODAY));
+    }
+
+    /**
+     * What the insights macro does on a page view: the figures, then core's words, tables and SVG charts, then the
+     * Velocity template under Confluence's escaping and method allowlist (the macro's own steps, without Confluence).
+     */
+    @Benchmark
+    public String macroForOneSpaceOverAYear() {
+        InsightsFigures figures = figuresForOneSpaceOverAYear();
+        app.alongside.insight.view.InsightsView view = new app.alongside.insight.view.InsightsViews(rendering.messages)
+                .of(figures, app.alongside.insight.view.InsightsSection.all(), "/confluence", "alongside-insights-1",
+                        false);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("problems", List.of());
+        model.put("problemsHeading", "");
+        model.put("view", view);
+        return rendering.templates.render("templates/insight/insights.vm", model);
     }
 
     // ------------------------------------------------------------------ data

@@ -27,7 +27,7 @@ import java.util.Set;
  * Core's {@link AcknowledgementStore} in Active Objects, and the counts insights read ({@link AcknowledgedSignals}).
  * Statements: {@link #save} 2 in one transaction (delete the old, insert the new); {@link #about} 1;
  * {@link #remove} 1; {@link #eraseUser} 1 (an UPDATE, so the group's notes stay); {@link #acknowledgedIn} one
- * COUNT per signal kind.
+ * statement.
  */
 @Named
 public final class AoAcknowledgementStore implements AcknowledgementStore, AcknowledgedSignals {
@@ -94,19 +94,15 @@ public final class AoAcknowledgementStore implements AcknowledgementStore, Ackno
         List<String> keys = new ArrayList<>(spaceKeys);
         Collections.sort(keys);
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
-        for (SignalKind kind : SignalKind.values()) {
-            List<Object> parameters = new ArrayList<>(keys);
-            parameters.add(kind.code());
-            parameters.add((int) from.toEpochDay());
-            parameters.add((int) to.toEpochDay());
-            int count = ao.count(AcknowledgementEntity.class, Query.select().where(
-                    AcknowledgementEntity.SPACE_KEY + " IN (" + placeholders + ") AND "
-                            + AcknowledgementEntity.KIND + " = ? AND " + AcknowledgementEntity.COUNTED_ON
-                            + " BETWEEN ? AND ?", parameters.toArray()));
-            if (count > 0) {
-                counts.put(kind, count);
-            }
-        }
+        // One statement: the kinds of the period's acknowledgements, counted as they stream (there is at most one
+        // row per signal raised, so this reads no more than the signals themselves).
+        List<Object> parameters = new ArrayList<>(keys);
+        parameters.add((int) from.toEpochDay());
+        parameters.add((int) to.toEpochDay());
+        ao.stream(AcknowledgementEntity.class, Query.select("ID, " + AcknowledgementEntity.KIND).where(
+                AcknowledgementEntity.SPACE_KEY + " IN (" + placeholders + ") AND " + AcknowledgementEntity.COUNTED_ON
+                        + " BETWEEN ? AND ?", parameters.toArray()),
+                row -> SignalKind.fromCode(row.getKind()).ifPresent(kind -> counts.merge(kind, 1, Integer::sum)));
         return counts;
     }
 
