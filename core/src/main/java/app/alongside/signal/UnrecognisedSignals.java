@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +56,7 @@ public final class UnrecognisedSignals {
         if (spaceKeys.isEmpty()) {
             return Map.of();
         }
-        Set<String> asked = new TreeSet<>(spaceKeys);
-        var found = charters.in(asked).stream()
+        List<CharterOnPage> found = charters.in(new TreeSet<>(spaceKeys)).stream()
                 .filter(onPage -> promise(onPage.charter(), today).isPresent()).toList();
         if (found.isEmpty()) {
             return Map.of();
@@ -64,9 +64,21 @@ public final class UnrecognisedSignals {
         Set<Long> ids = new HashSet<>();
         found.forEach(onPage -> ids.add(onPage.pageId()));
         Set<Long> visible = pages.visible(ids);
+        return among(found.stream().filter(onPage -> visible.contains(onPage.pageId())).toList(), spaceKeys, today);
+    }
+
+    /**
+     * As {@link #in(Set, PageVisibility, LocalDate)}, for a caller that has already read the charters and kept those
+     * on pages the viewer may see (insights reads them once for its charter figures too).
+     */
+    public Map<String, SpaceSignals.Unrecognised> among(List<CharterOnPage> visibleCharters, Set<String> spaceKeys,
+                                                        LocalDate today) {
+        Objects.requireNonNull(visibleCharters, "visibleCharters");
+        Objects.requireNonNull(spaceKeys, "spaceKeys");
+        Objects.requireNonNull(today, "today");
         Map<String, SpaceSignals.Unrecognised> raised = new LinkedHashMap<>();
-        for (String space : asked) {
-            found.stream().filter(onPage -> visible.contains(onPage.pageId()))
+        for (String space : new TreeSet<>(spaceKeys)) {
+            visibleCharters.stream().filter(onPage -> promise(onPage.charter(), today).isPresent())
                     .filter(onPage -> onPage.charter().spaces().contains(space))
                     .max(IN_FORCE)
                     .ifPresent(onPage -> raised.put(space, count(space, onPage.charter(), today)));
