@@ -29,17 +29,18 @@ public final class InsightsFactory implements FactoryBean<Insights> {
     private final ChartersInSpaces charters;
     private final Provider<CommitmentEvaluator> evaluator;
     private final LedgerTotals ledger;
-    private final UnrecognisedSignals unrecognised;
+    private final Provider<UnrecognisedSignals> unrecognised;
     private Insights insights;
 
     /**
-     * The evaluator comes from another factory: asked for when the bean is first made, not when this factory is, so
-     * that Spring can learn this factory's type without a cycle through the charter beans.
+     * The evaluator and the unrecognised signal come from other factories: asked for when the bean is first made,
+     * not when this factory is, so that Spring can learn this factory's type without a cycle through the charter
+     * and ledger beans.
      */
     @Inject
     public InsightsFactory(InsightsIndex index, DecisionIndex decisions, AcknowledgedSignals acknowledged,
                            ChartersInSpaces charters, Provider<CommitmentEvaluator> evaluator, LedgerTotals ledger,
-                           UnrecognisedSignals unrecognised) {
+                           Provider<UnrecognisedSignals> unrecognised) {
         this.index = index;
         this.decisions = decisions;
         this.acknowledged = acknowledged;
@@ -53,7 +54,7 @@ public final class InsightsFactory implements FactoryBean<Insights> {
     public synchronized Insights getObject() {
         if (insights == null) {
             insights = new RegisterInsights(index, decisions, acknowledged, charters, evaluator.get(), ledger,
-                    unrecognised);
+                    unrecognised.get());
         }
         return insights;
     }

@@ -5,6 +5,7 @@ import app.alongside.reciprocity.Ledger;
 import app.alongside.signal.UnrecognisedSignals;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.inject.Provider;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
@@ -14,15 +15,25 @@ import org.springframework.beans.factory.FactoryBean;
 @Named
 public final class UnrecognisedSignalsFactory implements FactoryBean<UnrecognisedSignals> {
 
-    private final UnrecognisedSignals unrecognised;
+    private final Provider<ChartersInSpaces> charters;
+    private final Provider<Ledger> ledger;
+    private UnrecognisedSignals unrecognised;
 
+    /**
+     * Both are asked for when the bean is first made, not when this factory is, so that Spring can learn this
+     * factory's type without a cycle through the ledger's and settings' factories.
+     */
     @Inject
-    public UnrecognisedSignalsFactory(ChartersInSpaces charters, Ledger ledger) {
-        this.unrecognised = new UnrecognisedSignals(charters, ledger);
+    public UnrecognisedSignalsFactory(Provider<ChartersInSpaces> charters, Provider<Ledger> ledger) {
+        this.charters = charters;
+        this.ledger = ledger;
     }
 
     @Override
-    public UnrecognisedSignals getObject() {
+    public synchronized UnrecognisedSignals getObject() {
+        if (unrecognised == null) {
+            unrecognised = new UnrecognisedSignals(charters.get(), ledger.get());
+        }
         return unrecognised;
     }
 
