@@ -160,7 +160,8 @@ public class InsightsBenchmark {
         return new RegisterInsights(new AoInsightsIndex(ao), decisions,
                 new app.alongside.confluence.signal.persistence.AoAcknowledgementStore(ao), spaces -> List.of(),
                 new CommitmentEvaluator(decisions, totals,
-                        new app.alongside.confluence.meeting.persistence.AoMeetingIndex(ao), ledger), ledger);
+                        new app.alongside.confluence.meeting.persistence.AoMeetingIndex(ao), ledger), ledger,
+                new app.alongside.signal.UnrecognisedSignals(spaces -> List.of(), ledger));
     }
 
     /** PostgreSQL: statistics and the visibility map as a live database has them, not as a fresh bulk load leaves them. */

@@ -47,7 +47,7 @@ public final class CommitmentEvaluator {
     public static final int MAX_MEETINGS = 500;
     private static final int BATCH = 100;
     /** Where a charter agreed on no recorded day checks the ledger from: before any group used the app. */
-    static final LocalDate LEDGER_FLOOR = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LEDGER_FLOOR = LocalDate.of(2000, 1, 1);
 
     private final DecisionIndex index;
     private final InvolvementTotals totals;

@@ -24,6 +24,7 @@ import app.alongside.signal.AcknowledgedSignals;
 import app.alongside.signal.Signal;
 import app.alongside.signal.SignalKind;
 import app.alongside.signal.SpaceSignals;
+import app.alongside.signal.UnrecognisedSignals;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,15 +61,18 @@ public final class RegisterInsights implements Insights {
     private final ChartersInSpaces charters;
     private final CommitmentEvaluator evaluator;
     private final LedgerTotals ledger;
+    private final UnrecognisedSignals unrecognised;
 
     public RegisterInsights(InsightsIndex index, DecisionIndex decisions, AcknowledgedSignals acknowledged,
-                            ChartersInSpaces charters, CommitmentEvaluator evaluator, LedgerTotals ledger) {
+                            ChartersInSpaces charters, CommitmentEvaluator evaluator, LedgerTotals ledger,
+                            UnrecognisedSignals unrecognised) {
         this.index = Objects.requireNonNull(index, "index");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.acknowledged = Objects.requireNonNull(acknowledged, "acknowledged");
         this.charters = Objects.requireNonNull(charters, "charters");
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.unrecognised = Objects.requireNonNull(unrecognised, "unrecognised");
     }
 
     @Override
@@ -142,10 +146,16 @@ public final class RegisterInsights implements Insights {
             }
         }
         raised.put(SignalKind.SAME_PEOPLE, samePeople);
+        List<ChartersInSpaces.CharterOnPage> visibleCharters = visibleCharters(visibleSpaces, pages);
+        // As it stands today, like the charters' commitments: counts of contributions, one signal per space raising it.
+        SpaceSignals spaceSignals = new SpaceSignals(LadderRules.DEFAULTS);
+        int unrecognisedSpaces = (int) unrecognised.among(visibleCharters, visibleSpaces, today).values().stream()
+                .filter(u -> !spaceSignals.of(List.of(), Optional.of(u)).isEmpty()).count();
+        raised.put(SignalKind.UNRECOGNISED, unrecognisedSpaces);
 
         return new InsightsFigures(query, leftOut, total, months(query, byMonth), partlyKnown, stages(byStage),
                 openLoops(loopRows, visible, today), tallies(raised, acknowledged.acknowledgedIn(visibleSpaces, from,
-                to)), charters(visibleSpaces, spaces, pages, today), ledger.totalsFor(visibleSpaces, from, to));
+                to)), charters(visibleCharters, spaces, pages, today), ledger.totalsFor(visibleSpaces, from, to));
     }
 
     /** Every month of the period, oldest first, with every rung. */
@@ -225,8 +235,8 @@ public final class RegisterInsights implements Insights {
         return signals.stream().anyMatch(signal -> signal.kind() == SignalKind.SAME_PEOPLE);
     }
 
-    private List<CharterCommitments> charters(Set<String> visibleSpaces, SpaceVisibility spaces, PageVisibility pages,
-                                              LocalDate today) {
+    /** The charters on pages of the spaces that the viewer may see: read once, for the signal and the figures. */
+    private List<ChartersInSpaces.CharterOnPage> visibleCharters(Set<String> visibleSpaces, PageVisibility pages) {
         List<ChartersInSpaces.CharterOnPage> found = charters.in(visibleSpaces);
         if (found.isEmpty()) {
             return List.of();
@@ -234,7 +244,12 @@ public final class RegisterInsights implements Insights {
         Set<Long> ids = new HashSet<>();
         found.forEach(charter -> ids.add(charter.pageId()));
         Set<Long> visible = pages.visible(ids);
-        return found.stream().filter(charter -> visible.contains(charter.pageId()))
+        return found.stream().filter(charter -> visible.contains(charter.pageId())).toList();
+    }
+
+    private List<CharterCommitments> charters(List<ChartersInSpaces.CharterOnPage> visibleCharters,
+                                              SpaceVisibility spaces, PageVisibility pages, LocalDate today) {
+        return visibleCharters.stream()
                 .sorted(Comparator.comparing(ChartersInSpaces.CharterOnPage::title)
                         .thenComparingLong(ChartersInSpaces.CharterOnPage::pageId))
                 .map(charter -> new CharterCommitments(charter.pageId(), charter.title(),

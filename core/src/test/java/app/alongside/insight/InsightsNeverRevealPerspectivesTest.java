@@ -152,7 +152,9 @@ public class InsightsNeverRevealPerspectivesTest {
                     (spaces, from, to) -> Map.of(), spaces -> List.of(),
                     new CommitmentEvaluator(world.index, world.totals, new app.alongside.meeting.InMemoryMeetingIndex(),
                     app.alongside.reciprocity.RecognitionTimeliness.NONE),
-                    (spaces, from, to) -> new ReciprocityTotals.NotShown(3));
+                    (spaces, from, to) -> new ReciprocityTotals.NotShown(3),
+                    new app.alongside.signal.UnrecognisedSignals(spaces -> List.of(),
+                            app.alongside.reciprocity.RecognitionTimeliness.NONE));
         }
 
         private ParityFraction parity() {

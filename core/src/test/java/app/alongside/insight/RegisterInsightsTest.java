@@ -17,12 +17,16 @@ import app.alongside.ladder.LadderRung;
 import app.alongside.ladder.PlacementWorld;
 import app.alongside.people.PersonRef;
 import app.alongside.reciprocity.ReciprocityTotals;
+import app.alongside.reciprocity.RecognitionMonth;
+import app.alongside.reciprocity.RecognitionTimeliness;
 import app.alongside.signal.SignalKind;
+import app.alongside.signal.UnrecognisedSignals;
 import org.junit.Test;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +54,14 @@ public class RegisterInsightsTest {
     private Map<SignalKind, Integer> acknowledged = Map.of();
     private ReciprocityTotals ledger = new ReciprocityTotals.NotShown(3);
     private final CountingPages everyPage = new CountingPages(Set.of());
+    private final Map<String, List<RecognitionMonth>> recognition = new HashMap<>();
+    private final RecognitionTimeliness timeliness = (spaces, from, to, days, today) -> new RecognitionTimeliness
+            .Timeliness(3, spaces.stream().flatMap(s -> recognition.getOrDefault(s, List.of()).stream()).toList());
     private final RegisterInsights insights = new RegisterInsights(index, world.index,
             (spaces, from, to) -> acknowledged, spaces -> charterPages,
             new CommitmentEvaluator(world.index, world.totals, new app.alongside.meeting.InMemoryMeetingIndex(),
-                    app.alongside.reciprocity.RecognitionTimeliness.NONE), (spaces, from, to) -> ledger);
+                    timeliness), (spaces, from, to) -> ledger,
+            new UnrecognisedSignals(spaces -> charterPages, timeliness));
 
     private void threeWithLivedExperience() {
         world.declare("a", "lived-experience");
@@ -192,6 +200,35 @@ public class RegisterInsightsTest {
         }
 
         assertTrue(figures(YEAR).signals().contains(new SignalTally(SignalKind.SAME_PEOPLE, 1, 0)));
+    }
+
+    @Test
+    public void eachSpaceWhoseCharterPromiseOfRecognitionWasBrokenIsOneUnrecognisedSignal() {
+        Charter charter = new Charter("The group", Optional.empty(), Optional.empty(), Optional.empty(),
+                CharterStatus.AGREED, Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(),
+                List.of("RC", "NA", "OK"), List.of(new Commitment.RecognisedWithin(30)), "");
+        charterPages.add(new ChartersInSpaces.CharterOnPage(50, "Our charter", charter));
+        recognition.put("RC", List.of(new RecognitionMonth(YearMonth.of(2026, 2), 1, 1, 0, 0, 0),
+                new RecognitionMonth(YearMonth.of(2026, 3), 0, 0, 7, 0, 0)));
+        recognition.put("NA", List.of(new RecognitionMonth(YearMonth.of(2026, 4), 0, 0, 1, 0, 0)));
+        recognition.put("OK", List.of(new RecognitionMonth(YearMonth.of(2026, 4), 6, 0, 0, 2, 0)));
+        acknowledged = Map.of(SignalKind.UNRECOGNISED, 1);
+        InsightsQuery three = new InsightsQuery(Set.of("RC", "NA", "OK"), YEAR.from(), YEAR.to());
+
+        List<SignalTally> tallies = insights.figures(three, ALL_SPACES, everyPage, TODAY).signals();
+
+        assertEquals(List.of(new SignalTally(SignalKind.UNRECOGNISED, 2, 1)), tallies);
+    }
+
+    @Test
+    public void aPromiseOnACharterPageTheViewerMayNotSeeRaisesNoUnrecognisedSignal() {
+        charterPages.add(new ChartersInSpaces.CharterOnPage(51, "Hidden charter", new Charter("The group",
+                Optional.empty(), Optional.empty(), Optional.empty(), CharterStatus.AGREED,
+                Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(), List.of("RC"),
+                List.of(new Commitment.RecognisedWithin(30)), "")));
+        recognition.put("RC", List.of(new RecognitionMonth(YearMonth.of(2026, 3), 0, 0, 7, 0, 0)));
+
+        assertEquals(List.of(), insights.figures(YEAR, ALL_SPACES, new CountingPages(Set.of(51L)), TODAY).signals());
     }
 
     @Test

@@ -18,6 +18,7 @@ import app.alongside.signal.Signal;
 import app.alongside.signal.SignalKind;
 import app.alongside.signal.SignalSubject;
 import app.alongside.signal.SpaceSignals;
+import app.alongside.signal.UnrecognisedSignals;
 import app.alongside.text.Messages;
 import app.alongside.validation.Validated;
 import com.atlassian.confluence.spaces.Space;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,12 +71,15 @@ public class SignalsResource {
     private final InvolvementTotals totals;
     private final Acknowledgements acknowledgements;
     private final DecisionOnPage decisions;
+    private final UnrecognisedSignals unrecognised;
+    private final Clock clock;
     private final RestErrors errors;
 
     @Inject
     public SignalsResource(DecisionRegister register, PageVisibility visibility, AppPermissions permissions,
                            CurrentUser currentUser, Messages messages, LivePlacements live, InvolvementTotals totals,
-                           Acknowledgements acknowledgements, DecisionOnPage decisions) {
+                           Acknowledgements acknowledgements, DecisionOnPage decisions,
+                           UnrecognisedSignals unrecognised, Clock clock) {
         this.register = register;
         this.visibility = visibility;
         this.permissions = permissions;
@@ -84,13 +89,16 @@ public class SignalsResource {
         this.totals = totals;
         this.acknowledgements = acknowledgements;
         this.decisions = decisions;
+        this.unrecognised = unrecognised;
+        this.clock = clock;
         this.errors = new RestErrors(messages);
     }
 
     /**
      * {@code {"space", "signals": [space signals with evidence and acknowledgement], "decisions": [the most recent
      * decisions with their signals], "truncated"}}. Only decisions on pages the caller may view are read, at most
-     * {@value #MAX_DECISIONS}. The ledger's "not recognised in time" signal is not worked out here.
+     * {@value #MAX_DECISIONS}. "Not recognised in time" is counted from the ledger against the space's agreed charter
+     * on a page the caller may view: counts for the space, never whose contribution waited.
      */
     @GET
     public Response space(@QueryParam("space") String spaceKey) {
@@ -113,7 +121,7 @@ public class SignalsResource {
         DecisionViews words = new DecisionViews(messages);
         Map<SignalKind, Acknowledgement> spaceAcks = acknowledgements.about(SignalSubject.space(key));
         List<Map<String, Object>> spaceSignals = new ArrayList<>();
-        for (Signal signal : new SpaceSignals(live.rulesFor(key)).of(rows, Optional.empty())) {
+        for (Signal signal : spaceSignals(key, rows)) {
             Map<String, Object> json = signalJson(signal, words);
             json.put("evidence", signal.evidence().stream().map(SignalsResource::evidenceJson).toList());
             json.put("acknowledgement", ackJson(spaceAcks.get(signal.kind())));
@@ -245,9 +253,14 @@ public class SignalsResource {
         String key = space.get().getKey();
         List<IndexedDecision> rows = new ArrayList<>();
         register.forEachVisible(RegisterQuery.allIn(Set.of(key)), visibility, MAX_DECISIONS, rows::add);
-        boolean raised = new SpaceSignals(live.rulesFor(key)).of(rows, Optional.empty()).stream()
-                .anyMatch(s -> s.kind() == kind.get());
+        boolean raised = spaceSignals(key, rows).stream().anyMatch(s -> s.kind() == kind.get());
         return new Target(kind.get(), SignalSubject.space(key), key, Optional.empty(), raised, null);
+    }
+
+    /** The space's signals as they stand today, from its decisions and the ledger against its charter. */
+    private List<Signal> spaceSignals(String key, List<IndexedDecision> rows) {
+        return new SpaceSignals(live.rulesFor(key)).of(rows,
+                unrecognised.in(key, visibility, LocalDate.now(clock)));
     }
 
     private static Map<String, Object> signalJson(Signal signal, DecisionViews words) {

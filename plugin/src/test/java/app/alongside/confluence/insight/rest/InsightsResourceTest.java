@@ -50,7 +50,9 @@ public class InsightsResourceTest {
         RegisterInsights insights = new RegisterInsights(new InMemoryInsightsIndex(world.store), world.index,
                 (spaces, from, to) -> Map.of(), spaces -> List.of(),
                 new CommitmentEvaluator(world.index, world.totals, new app.alongside.meeting.InMemoryMeetingIndex(),
-                        app.alongside.reciprocity.RecognitionTimeliness.NONE), (spaces, from, to) -> new app.alongside.reciprocity.ReciprocityTotals.NotShown(3));
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE), (spaces, from, to) -> new app.alongside.reciprocity.ReciprocityTotals.NotShown(3),
+                new app.alongside.signal.UnrecognisedSignals(spaces -> List.of(),
+                        app.alongside.reciprocity.RecognitionTimeliness.NONE));
         PageVisibility pages = ids -> {
             Set<Long> visible = new HashSet<>(ids);
             visible.removeAll(hiddenPages);

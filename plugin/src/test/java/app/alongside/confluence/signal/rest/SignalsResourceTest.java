@@ -20,6 +20,13 @@ import app.alongside.settings.SettingsService;
 import app.alongside.signal.Acknowledgement;
 import app.alongside.signal.SignalKind;
 import app.alongside.signal.SignalSubject;
+import app.alongside.signal.UnrecognisedSignals;
+import app.alongside.charter.Charter;
+import app.alongside.charter.CharterStatus;
+import app.alongside.charter.Commitment;
+import app.alongside.insight.ChartersInSpaces;
+import app.alongside.reciprocity.RecognitionMonth;
+import app.alongside.reciprocity.RecognitionTimeliness;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -32,10 +39,16 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -56,6 +69,9 @@ public class SignalsResourceTest {
     private final SignalsFixture signals = new SignalsFixture();
     private final PageManager pageManager = mock(PageManager.class);
     private final Map<Long, Page> pages = new HashMap<>();
+    private final List<ChartersInSpaces.CharterOnPage> charters = new ArrayList<>();
+    private List<RecognitionMonth> months = List.of();
+    private final List<String> ledgerAsked = new ArrayList<>();
     private SignalsResource resource;
     private Space rc;
     private ConfluenceUser editor;
@@ -73,7 +89,11 @@ public class SignalsResourceTest {
                 new SettingsService(mock(SettingsRepository.class)));
         resource = new SignalsResource(new DecisionRegister(index), visibility, confluence.permissions,
                 confluence.currentUser, new AppRendering().messages, signals.live, totals, signals.acknowledgements,
-                new DecisionOnPage(pageManager, visibility));
+                new DecisionOnPage(pageManager, visibility),
+                new UnrecognisedSignals(spaces -> charters, (spaces, from, to, days, today) -> {
+                    ledgerAsked.add(spaces + " " + from + ".." + to + " within " + days);
+                    return new RecognitionTimeliness.Timeliness(3, months);
+                }), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
         // Four decisions in a row made by the same two people, each claiming more than the record shows.
         for (int i = 1; i <= 4; i++) {
             page(100 + i, "d" + i, "2026-10-0" + i);
@@ -200,6 +220,76 @@ public class SignalsResourceTest {
         confluence.logIn(facilitator);
         assertEquals(204, resource.withdraw("same-people", null, null, "RC").getStatus());
         assertEquals(404, resource.withdraw("same-people", null, null, "RC").getStatus());
+    }
+
+    /** An agreed charter in RC promising recognition within 30 days, on a page both users may view. */
+    private void charterPromisingThirtyDays() {
+        Page page = ParticipantFixture.page(900, rc, "Our charter", "");
+        when(pageManager.getAbstractPage(900L)).thenReturn(page);
+        when(confluence.permissionManager.hasPermission(reader, Permission.VIEW, page)).thenReturn(true);
+        when(confluence.permissionManager.hasPermission(editor, Permission.VIEW, page)).thenReturn(true);
+        charters.add(new ChartersInSpaces.CharterOnPage(900, "Our charter", new Charter("Our group", Optional.empty(),
+                Optional.empty(), Optional.empty(), CharterStatus.AGREED, Optional.of(LocalDate.of(2026, 9, 1)),
+                Optional.empty(), List.of("RC"), List.of(new Commitment.RecognisedWithin(30)), "")));
+    }
+
+    @Test
+    public void aBrokenPromiseOfRecognitionIsASpaceSignalSaidAsSomeBelowKAndWithoutEvidence() throws Exception {
+        charterPromisingThirtyDays();
+        months = List.of(new RecognitionMonth(YearMonth.of(2026, 9), 3, 1, 0, 0, 0),
+                new RecognitionMonth(YearMonth.of(2026, 10), 2, 0, 1, 0, 0));
+        confluence.logIn(reader);
+
+        JsonNode signals = body(resource.space("RC")).get("signals");
+
+        assertEquals(List.of("[RC] 2026-09-01..2026-11-29 within 30"), ledgerAsked);
+        assertEquals(2, signals.size());
+        JsonNode unrecognised = signals.get(1);
+        assertEquals("unrecognised", unrecognised.get("code").asText());
+        assertEquals("Contributions not recognised in time", unrecognised.get("name").asText());
+        assertEquals("Some contributions have waited more than 30 days for the recognition the charter promises.",
+                unrecognised.get("reason").asText());
+        assertEquals(0, unrecognised.get("evidence").size());
+    }
+
+    @Test
+    public void fromKContributionsTheUnrecognisedSignalGivesTheCount() throws Exception {
+        charterPromisingThirtyDays();
+        months = List.of(new RecognitionMonth(YearMonth.of(2026, 10), 0, 2, 2, 0, 0));
+        confluence.logIn(reader);
+
+        JsonNode unrecognised = body(resource.space("RC")).get("signals").get(1);
+
+        assertEquals("4 contributions have waited more than 30 days for the recognition the charter promises.",
+                unrecognised.get("reason").asText());
+    }
+
+    @Test
+    public void aCharterPageTheCallerMayNotViewRaisesNoUnrecognisedSignal() throws Exception {
+        charterPromisingThirtyDays();
+        when(confluence.permissionManager.hasPermission(reader, Permission.VIEW, pageManager.getAbstractPage(900L)))
+                .thenReturn(false);
+        months = List.of(new RecognitionMonth(YearMonth.of(2026, 10), 0, 2, 2, 0, 0));
+        confluence.logIn(reader);
+
+        JsonNode signals = body(resource.space("RC")).get("signals");
+
+        assertEquals(1, signals.size());
+        assertEquals("same-people", signals.get(0).get("code").asText());
+        assertTrue(ledgerAsked.isEmpty());
+    }
+
+    @Test
+    public void theUnrecognisedSignalCanBeAcknowledgedOnlyWhileRaised() {
+        charterPromisingThirtyDays();
+        confluence.makeSpaceAdmin(editor, rc);
+        confluence.logIn(editor);
+        assertEquals(409, resource.acknowledge(Map.of("kind", "unrecognised", "spaceKey", "RC",
+                "note", "Paid at the next meeting.")).getStatus());
+
+        months = List.of(new RecognitionMonth(YearMonth.of(2026, 10), 0, 0, 1, 0, 0));
+        assertEquals(200, resource.acknowledge(Map.of("kind", "unrecognised", "spaceKey", "RC",
+                "note", "Finance pays monthly; we have asked them to pay sooner.")).getStatus());
     }
 
     @Test
