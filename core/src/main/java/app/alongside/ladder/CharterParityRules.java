@@ -44,6 +44,11 @@ public final class CharterParityRules implements SpaceRules {
         return fromSettings;
     }
 
+    /** The parity the charter asks of the space's ladder: its parity when it is agreed and covers the space. */
+    public static Optional<ParityFraction> askedOf(Charter charter, String spaceKey) {
+        return applies(charter, spaceKey) ? charter.parity() : Optional.empty();
+    }
+
     /** Whether the charter is one whose parity the space's placements follow. */
     public static boolean applies(Charter charter, String spaceKey) {
         return charter.status() == CharterStatus.AGREED && charter.spaces().contains(spaceKey);

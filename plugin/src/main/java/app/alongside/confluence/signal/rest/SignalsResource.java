@@ -4,6 +4,7 @@ import app.alongside.confluence.decision.rest.RestErrors;
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
 import app.alongside.confluence.signal.LivePlacements;
+import app.alongside.ladder.LadderRules;
 import app.alongside.confluence.signal.web.DecisionOnPage;
 import app.alongside.decision.register.DecisionRegister;
 import app.alongside.decision.register.IndexedDecision;
@@ -113,7 +114,8 @@ public class SignalsResource {
         DecisionViews words = new DecisionViews(messages);
         Map<SignalKind, Acknowledgement> spaceAcks = acknowledgements.about(SignalSubject.space(key));
         List<Map<String, Object>> spaceSignals = new ArrayList<>();
-        for (Signal signal : new SpaceSignals(live.rulesFor(key)).of(rows, Optional.empty())) {
+        LadderRules rules = live.rulesFor(key);
+        for (Signal signal : new SpaceSignals(rules).of(rows, Optional.empty())) {
             Map<String, Object> json = signalJson(signal, words);
             json.put("evidence", signal.evidence().stream().map(SignalsResource::evidenceJson).toList());
             json.put("acknowledgement", ackJson(spaceAcks.get(signal.kind())));
@@ -121,7 +123,7 @@ public class SignalsResource {
         }
         List<Map<String, Object>> recent = new ArrayList<>();
         for (IndexedDecision row : rows.subList(0, Math.min(RECENT_DECISIONS, rows.size()))) {
-            LivePlacements.Placed placed = live.place(row.decision(), totals.atEachStage(row.decision(), key), key);
+            LivePlacements.Placed placed = live.place(row.decision(), totals.atEachStage(row.decision(), key), rules);
             Map<SignalKind, Acknowledgement> acks = placed.signals().isEmpty() ? Map.of()
                     : acknowledgements.about(SignalSubject.decision(row.page().pageId(), row.decision().localId()));
             List<Map<String, Object>> signals = new ArrayList<>();
