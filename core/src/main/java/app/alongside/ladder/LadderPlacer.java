@@ -104,7 +104,9 @@ public final class LadderPlacer {
                 return outcome(LadderRung.ENGAGEMENT, Reason.of("alongside.ladder.reason.fewSeats", rules.minimumSeats()));
             }
             if (!rules.parity().isMetBy(deciding.livedExperience(), deciding.people())) {
-                return outcome(LadderRung.ENGAGEMENT, Reason.of("alongside.ladder.reason.belowParity", rules.parity()));
+                return outcome(LadderRung.ENGAGEMENT, Reason.of(rules.parityFromCharter()
+                        ? "alongside.ladder.reason.belowParity.charter" : "alongside.ladder.reason.belowParity",
+                        rules.parity()));
             }
             if (!agenda && !options) {
                 return outcome(LadderRung.ENGAGEMENT, Reason.of("alongside.ladder.reason.joinedAtDeciding"));

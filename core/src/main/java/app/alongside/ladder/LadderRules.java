@@ -10,9 +10,11 @@ import java.util.Objects;
  * deciding who must bring lived experience for co-design or co-production; {@code minimumSeats}: the fewest people
  * with lived experience deciding for either; {@code answerWithinDays}: how long a "you said" may wait for its
  * answer before it is a signal; {@code samePeopleDecisions}: how many decisions in a row made by the same one or two
- * people make a signal.
+ * people make a signal; {@code parityFromCharter}: the parity is the one the space's agreed charter asks for (higher than
+ * its settings'), so the reasons can say so.
  */
-public record LadderRules(ParityFraction parity, int minimumSeats, int answerWithinDays, int samePeopleDecisions) {
+public record LadderRules(ParityFraction parity, int minimumSeats, int answerWithinDays, int samePeopleDecisions,
+                          boolean parityFromCharter) {
 
     public static final int DEFAULT_MINIMUM_SEATS = 2;
     public static final int DEFAULT_ANSWER_WITHIN_DAYS = 30;
@@ -20,6 +22,10 @@ public record LadderRules(ParityFraction parity, int minimumSeats, int answerWit
 
     public static final LadderRules DEFAULTS = new LadderRules(ParityFraction.ONE_THIRD, DEFAULT_MINIMUM_SEATS,
             DEFAULT_ANSWER_WITHIN_DAYS, DEFAULT_SAME_PEOPLE_DECISIONS);
+
+    public LadderRules(ParityFraction parity, int minimumSeats, int answerWithinDays, int samePeopleDecisions) {
+        this(parity, minimumSeats, answerWithinDays, samePeopleDecisions, false);
+    }
 
     public LadderRules {
         Objects.requireNonNull(parity, "parity");
@@ -38,5 +44,10 @@ public record LadderRules(ParityFraction parity, int minimumSeats, int answerWit
     public static LadderRules from(InvolvementSettings settings) {
         return new LadderRules(settings.parityFraction(), DEFAULT_MINIMUM_SEATS, DEFAULT_ANSWER_WITHIN_DAYS,
                 DEFAULT_SAME_PEOPLE_DECISIONS);
+    }
+
+    /** These rules with the parity an agreed charter asks for. */
+    public LadderRules withCharterParity(ParityFraction charterParity) {
+        return new LadderRules(charterParity, minimumSeats, answerWithinDays, samePeopleDecisions, true);
     }
 }

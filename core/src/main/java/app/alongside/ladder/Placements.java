@@ -36,7 +36,8 @@ import java.util.Set;
  * them ({@link InvolvementTotals#atEachStage(List, String)}), so a stored placement never knows more than a reader.
  *
  * <p>Cost: decisions are placed {@value #BATCH} at a time, each batch costing the same few statements whatever its
- * size — one settings read, one resolver call, one perspective read, and the store's writes.</p>
+ * size — one settings read, one read of the agreed charters covering the space, one resolver call, one perspective
+ * read, and the store's writes.</p>
  */
 public final class Placements {
 
@@ -47,14 +48,17 @@ public final class Placements {
 
     private final InvolvementTotals totals;
     private final SettingsService settings;
+    private final AgreedCharters charters;
     private final DecisionIndex index;
     private final PlacementStore store;
     private final Clock clock;
 
-    public Placements(InvolvementTotals totals, SettingsService settings, DecisionIndex index, PlacementStore store,
-                      Clock clock) {
+    /** {@code charters}: read once per space per batch, so an agreed charter's parity raises the space's. */
+    public Placements(InvolvementTotals totals, SettingsService settings, AgreedCharters charters, DecisionIndex index,
+                      PlacementStore store, Clock clock) {
         this.totals = Objects.requireNonNull(totals, "totals");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.charters = Objects.requireNonNull(charters, "charters");
         this.index = Objects.requireNonNull(index, "index");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -66,7 +70,7 @@ public final class Placements {
             return List.of();
         }
         InvolvementSettings inForce = settings.effectiveFor(spaceKey);
-        LadderRules rules = LadderRules.from(inForce);
+        LadderRules rules = CharterParityRules.rules(spaceKey, inForce, charters.covering(spaceKey));
         LadderPlacer placer = new LadderPlacer(rules);
         DecisionSignals signals = new DecisionSignals(rules);
         LocalDate today = LocalDate.now(clock);

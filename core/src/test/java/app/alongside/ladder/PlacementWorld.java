@@ -1,5 +1,6 @@
 package app.alongside.ladder;
 
+import app.alongside.charter.Charter;
 import app.alongside.decision.Contribution;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionStatus;
@@ -44,7 +45,10 @@ public final class PlacementWorld {
             new ParticipantSubjects(participants), index, settings);
     public final InMemoryPlacementStore store = new InMemoryPlacementStore();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
-    public final Placements placements = new Placements(totals, settings, index, store, clock);
+    /** The charters covering spaces, as a charter page save leaves them; none unless a test adds one. */
+    public final List<Charter> charters = new ArrayList<>();
+    public final Placements placements = new Placements(totals, settings, space -> List.copyOf(charters), index,
+            store, clock);
     public final PlacementUpkeep upkeep = new PlacementUpkeep(placements, participants);
     public final PerspectiveService perspectives = new PerspectiveService(perspectiveStore, new InMemoryAuditLog(),
             clock, new Random(1), upkeep);

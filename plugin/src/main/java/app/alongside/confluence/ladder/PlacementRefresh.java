@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The one place the app asks for placements to be computed again after something they rest on changed: a perspective
  * (told by core's {@code PerspectiveService}, whichever screen, REST call or page event drove the change) or a space's
- * or the global rules (told by the settings screens and REST). Never fails what it is told about: the change is
+ * or the global rules (told by the settings screens and REST), or what a space's agreed charter asks of its ladder
+ * (told by the page sync). Never fails what it is told about: the change is
  * already saved, so a failure here is logged and a rebuild of the decision index catches up.
  */
 @Named
@@ -54,6 +55,15 @@ public final class PlacementRefresh implements PerspectiveChanges {
             upkeep.settingsChanged(spaceKey);
         } catch (RuntimeException e) {
             warn("the rules of " + spaceKey.map(k -> "space " + k).orElse("every space") + " changed", e);
+        }
+    }
+
+    /** After a charter page of the space was saved, trashed or restored and what it asks of the ladder changed. */
+    public void charterChanged(String spaceKey) {
+        try {
+            upkeep.settingsChanged(Optional.of(spaceKey));
+        } catch (RuntimeException e) {
+            warn("the charter of space " + spaceKey + " changed", e);
         }
     }
 

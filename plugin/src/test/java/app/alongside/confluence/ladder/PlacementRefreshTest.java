@@ -37,6 +37,13 @@ public class PlacementRefreshTest {
     }
 
     @Test
+    public void aCharterThatChangedWhatItAsksRePlacesItsSpace() {
+        refresh.charterChanged("RC");
+
+        verify(placements).replaceSpace("RC");
+    }
+
+    @Test
     public void aFailureIsLoggedNotThrown() {
         doThrow(new IllegalStateException("database is down")).when(placements).replaceInvolving(any());
         doThrow(new IllegalStateException("database is down")).when(placements).replaceSpace(any());
@@ -44,6 +51,7 @@ public class PlacementRefreshTest {
 
         refresh.changed(SubjectKey.user("u-alex"));
         refresh.settingsChanged(Optional.of("RC"));
+        refresh.charterChanged("RC");
         refresh.changedForMany();
     }
 }

@@ -7,6 +7,8 @@ import app.alongside.confluence.signal.LivePlacements;
 import app.alongside.confluence.web.CurrentRequest;
 import app.alongside.settings.SettingsRepository;
 import app.alongside.settings.SettingsService;
+import app.alongside.ladder.AgreedCharters;
+import app.alongside.ladder.CharterParityRules;
 import app.alongside.signal.Acknowledgements;
 import app.alongside.signal.InMemoryAcknowledgementStore;
 import app.alongside.text.Messages;
@@ -34,7 +36,8 @@ public final class SignalsFixture {
 
     public final InMemoryAcknowledgementStore store = new InMemoryAcknowledgementStore();
     public final Acknowledgements acknowledgements = new Acknowledgements(store, CLOCK);
-    public final LivePlacements live = new LivePlacements(new SettingsService(mock(SettingsRepository.class)), CLOCK);
+    public final LivePlacements live = new LivePlacements(
+            new CharterParityRules(new SettingsService(mock(SettingsRepository.class)), AgreedCharters.NONE), CLOCK);
     public final XsrfTokenAccessor xsrfTokens = mock(XsrfTokenAccessor.class);
     public final XsrfTokenValidator xsrfValidator = mock(XsrfTokenValidator.class);
 

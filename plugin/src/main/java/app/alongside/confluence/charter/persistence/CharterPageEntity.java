@@ -17,6 +17,7 @@ public interface CharterPageEntity extends Entity {
     String SPACE_KEY = "SPACE_KEY";
     String TITLE = "TITLE";
     String TRASHED = "TRASHED";
+    String LADDER_PARITY = "LADDER_PARITY";
 
     @NotNull
     @Indexed
@@ -40,4 +41,13 @@ public interface CharterPageEntity extends Entity {
     boolean isTrashed();
 
     void setTrashed(boolean trashed);
+
+    /**
+     * The parity ("1/2") the page's charter asks of its own space's ladder, when the charter is agreed and covers that
+     * space; null otherwise. Kept so a save can tell whether the space's decisions need placing again.
+     */
+    @StringLength(16)
+    String getLadderParity();
+
+    void setLadderParity(String ladderParity);
 }

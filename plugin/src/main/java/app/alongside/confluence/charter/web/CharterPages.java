@@ -28,9 +28,10 @@ import java.util.Set;
 @Named
 public class CharterPages {
 
+    private static final CharterReader READER = new CharterReader();
+
     private final PageManager pageManager;
     private final ConfluencePageVisibility visibility;
-    private final CharterReader reader = new CharterReader();
 
     @Inject
     public CharterPages(PageManager pageManager, ConfluencePageVisibility visibility) {
@@ -59,25 +60,42 @@ public class CharterPages {
         if (page == null || page.getSpaceKey() == null) {
             return Optional.empty();
         }
+        return first(page.getSpaceKey(), page.getBodyAsString()).map(found -> new CharterPage(pageId,
+                Math.max(1, page.getVersion()), page.getSpaceKey(), found.parsed(),
+                CharterMacro.frequency(found.parameters())));
+    }
+
+    /** The first charter on a page's storage, read as the macro reads it; empty without one or if unreadable. */
+    public static Optional<ParsedCharter> parse(String spaceKey, String storage) {
+        return first(spaceKey, storage).map(Found::parsed);
+    }
+
+    private record Found(Map<String, String> parameters, ParsedCharter parsed) {
+    }
+
+    private static Optional<Found> first(String spaceKey, String storage) {
         try {
-            List<Element> macros = StorageDocument.parse(page.getBodyAsString()).macros(CharterMacros.CHARTER);
+            List<Element> macros = StorageDocument.parse(storage).macros(CharterMacros.CHARTER);
             if (macros.isEmpty()) {
                 return Optional.empty();
             }
             Element macro = macros.get(0);
-            Map<String, String> parameters = new LinkedHashMap<>();
-            for (Element child : StorageDocument.children(macro)) {
-                if ("parameter".equals(child.getLocalName()) && StorageDocument.AC.equals(child.getNamespaceURI())) {
-                    parameters.put(child.getAttributeNS(StorageDocument.AC, "name"), StorageDocument.text(child));
-                }
-            }
+            Map<String, String> parameters = parameters(macro);
             String body = StorageDocument.richTextBody(macro).map(StorageDocument::innerStorage).orElse(null);
-            ParsedCharter parsed = reader.readMacro(page.getSpaceKey(), parameters, body);
-            return Optional.of(new CharterPage(pageId, Math.max(1, page.getVersion()), page.getSpaceKey(), parsed,
-                    CharterMacro.frequency(parameters)));
+            return Optional.of(new Found(parameters, READER.readMacro(spaceKey, parameters, body)));
         } catch (StorageFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Map<String, String> parameters(Element macro) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Element child : StorageDocument.children(macro)) {
+            if ("parameter".equals(child.getLocalName()) && StorageDocument.AC.equals(child.getNamespaceURI())) {
+                parameters.put(child.getAttributeNS(StorageDocument.AC, "name"), StorageDocument.text(child));
+            }
+        }
+        return parameters;
     }
 
     /** Whether the person may view the page at all (a page without a charter included). */

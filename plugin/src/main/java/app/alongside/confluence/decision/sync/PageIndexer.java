@@ -2,12 +2,16 @@ package app.alongside.confluence.decision.sync;
 
 import app.alongside.charter.CharterMacros;
 import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
+import app.alongside.confluence.charter.web.CharterPages;
+import app.alongside.confluence.ladder.PlacementRefresh;
 import app.alongside.decision.Decision;
 import app.alongside.decision.DecisionMacros;
 import app.alongside.decision.DecisionStorageReader;
 import app.alongside.decision.ParsedDecision;
 import app.alongside.decision.register.DecisionIndex;
+import app.alongside.ladder.CharterParityRules;
 import app.alongside.ladder.Placements;
+import app.alongside.settings.ParityFraction;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -19,7 +23,7 @@ import java.util.Optional;
 /**
  * Puts one page's decisions into the index: parse its storage with core's reader, then replace what the index held
  * for the page, and place them on the ladder again (the stored placements follow the index page by page, and so do
- * trash, restore and removal). Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
+ * trash, restore and removal). A charter page whose agreed parity or status changed re-places its space. Storage that cannot be read at all leaves the page's previous rows in place and is logged, so one
  * broken edit never erases the record; the next good save (or a rebuild) brings the index up to date.
  */
 @Named
@@ -30,14 +34,20 @@ public final class PageIndexer {
     private final DecisionIndex index;
     private final Placements placements;
     private final AoCharterPageIndex charterPages;
+    private final PlacementRefresh refresh;
     private final DecisionStorageReader reader = new DecisionStorageReader();
 
-    /** {@code charterPages}: which pages hold a charter, kept here because every page save and rebuild comes here. */
+    /**
+     * {@code charterPages}: which pages hold a charter, kept here because every page save and rebuild comes here;
+     * {@code refresh}: told when a charter page changes what it asks of its space's ladder (its parity or status).
+     */
     @Inject
-    public PageIndexer(DecisionIndex index, Placements placements, AoCharterPageIndex charterPages) {
+    public PageIndexer(DecisionIndex index, Placements placements, AoCharterPageIndex charterPages,
+                       PlacementRefresh refresh) {
         this.index = index;
         this.placements = placements;
         this.charterPages = charterPages;
+        this.refresh = refresh;
     }
 
     /**
@@ -59,8 +69,13 @@ public final class PageIndexer {
         }
         index.replacePage(snapshot.page(), decisions);
         placements.placePage(snapshot.page(), decisions);
-        charterPages.replacePage(snapshot.pageId(), snapshot.page().spaceKey(), snapshot.page().title(),
-                snapshot.storage().contains("ac:name=\"" + CharterMacros.CHARTER + "\""));
+        String spaceKey = snapshot.page().spaceKey();
+        boolean holdsCharter = snapshot.storage().contains("ac:name=\"" + CharterMacros.CHARTER + "\"");
+        Optional<ParityFraction> asked = holdsCharter ? CharterPages.parse(spaceKey, snapshot.storage())
+                .flatMap(parsed -> CharterParityRules.askedOf(parsed.charter(), spaceKey)) : Optional.empty();
+        if (charterPages.replacePage(snapshot.pageId(), spaceKey, snapshot.page().title(), holdsCharter, asked)) {
+            refresh.charterChanged(spaceKey);
+        }
         return Optional.of(decisions.size());
     }
 
@@ -68,7 +83,7 @@ public final class PageIndexer {
     public void setTrashed(long pageId, boolean trashed) {
         index.setTrashed(pageId, trashed);
         placements.setTrashed(pageId, trashed);
-        charterPages.setTrashed(pageId, trashed);
+        charterPages.setTrashed(pageId, trashed).ifPresent(refresh::charterChanged);
     }
 
     /** Forgets the page's decisions and their placements. */

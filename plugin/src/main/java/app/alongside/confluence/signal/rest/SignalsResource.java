@@ -4,6 +4,7 @@ import app.alongside.confluence.decision.rest.RestErrors;
 import app.alongside.confluence.security.AppPermissions;
 import app.alongside.confluence.security.CurrentUser;
 import app.alongside.confluence.signal.LivePlacements;
+import app.alongside.ladder.LadderRules;
 import app.alongside.confluence.signal.web.DecisionOnPage;
 import app.alongside.decision.register.DecisionRegister;
 import app.alongside.decision.register.IndexedDecision;
@@ -121,7 +122,8 @@ public class SignalsResource {
         DecisionViews words = new DecisionViews(messages);
         Map<SignalKind, Acknowledgement> spaceAcks = acknowledgements.about(SignalSubject.space(key));
         List<Map<String, Object>> spaceSignals = new ArrayList<>();
-        for (Signal signal : spaceSignals(key, rows)) {
+        LadderRules rules = live.rulesFor(key);
+        for (Signal signal : spaceSignals(rules, key, rows)) {
             Map<String, Object> json = signalJson(signal, words);
             json.put("evidence", signal.evidence().stream().map(SignalsResource::evidenceJson).toList());
             json.put("acknowledgement", ackJson(spaceAcks.get(signal.kind())));
@@ -129,7 +131,7 @@ public class SignalsResource {
         }
         List<Map<String, Object>> recent = new ArrayList<>();
         for (IndexedDecision row : rows.subList(0, Math.min(RECENT_DECISIONS, rows.size()))) {
-            LivePlacements.Placed placed = live.place(row.decision(), totals.atEachStage(row.decision(), key), key);
+            LivePlacements.Placed placed = live.place(row.decision(), totals.atEachStage(row.decision(), key), rules);
             Map<SignalKind, Acknowledgement> acks = placed.signals().isEmpty() ? Map.of()
                     : acknowledgements.about(SignalSubject.decision(row.page().pageId(), row.decision().localId()));
             List<Map<String, Object>> signals = new ArrayList<>();
@@ -253,13 +255,13 @@ public class SignalsResource {
         String key = space.get().getKey();
         List<IndexedDecision> rows = new ArrayList<>();
         register.forEachVisible(RegisterQuery.allIn(Set.of(key)), visibility, MAX_DECISIONS, rows::add);
-        boolean raised = spaceSignals(key, rows).stream().anyMatch(s -> s.kind() == kind.get());
+        boolean raised = spaceSignals(live.rulesFor(key), key, rows).stream().anyMatch(s -> s.kind() == kind.get());
         return new Target(kind.get(), SignalSubject.space(key), key, Optional.empty(), raised, null);
     }
 
     /** The space's signals as they stand today, from its decisions and the ledger against its charter. */
-    private List<Signal> spaceSignals(String key, List<IndexedDecision> rows) {
-        return new SpaceSignals(live.rulesFor(key)).of(rows,
+    private List<Signal> spaceSignals(LadderRules rules, String key, List<IndexedDecision> rows) {
+        return new SpaceSignals(rules).of(rows,
                 unrecognised.in(key, visibility, LocalDate.now(clock)));
     }
 

@@ -8,7 +8,6 @@ import app.alongside.confluence.meeting.persistence.AoMeetingIndex;
 import app.alongside.confluence.meeting.persistence.MeetingChairEntity;
 import app.alongside.confluence.meeting.persistence.MeetingEntity;
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
-import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
 import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.ladder.persistence.AoPlacementIndex;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
@@ -303,7 +302,7 @@ public class BackgroundIndexRebuildTest {
         DecisionIndex broken = mock(DecisionIndex.class);
         doThrow(new ActiveObjectsException("database is down")).when(broken).replacePage(any(), any());
 
-        Progress done = awaitEnd(start(node(new PageIndexer(broken, TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects()))), Scope.everything()));
+        Progress done = awaitEnd(start(node(TestPlacements.indexer(AO.activeObjects(), broken)), Scope.everything()));
 
         assertEquals(State.FAILED, done.state());
         assertEquals(BackgroundIndexRebuild.MAX_FAILURES_IN_A_ROW, done.pagesFailed());
@@ -313,7 +312,7 @@ public class BackgroundIndexRebuildTest {
     // ------------------------------------------------------------------ helpers
 
     private BackgroundIndexRebuild node() {
-        return node(new PageIndexer(index, TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())));
+        return node(TestPlacements.indexer(AO.activeObjects(), index));
     }
 
     private BackgroundIndexRebuild node(PageIndexer indexer) {

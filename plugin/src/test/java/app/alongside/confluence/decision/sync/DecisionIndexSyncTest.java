@@ -78,8 +78,7 @@ public class DecisionIndexSyncTest {
     private final AoDecisionIndex index = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
-    private final DecisionIndexSync sync = new DecisionIndexSync(events, new PageIndexer(index,
-            TestPlacements.over(AO.activeObjects(), index), new AoCharterPageIndex(AO.activeObjects())),
+    private final DecisionIndexSync sync = new DecisionIndexSync(events, TestPlacements.indexer(AO.activeObjects(), index),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
             new MeetingPageIndexer(meetings), meetings);
 
@@ -314,8 +313,7 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory)
                 .setTrashed(anyLong(), anyBoolean());
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
-        DecisionIndexSync failing = new DecisionIndexSync(events, new PageIndexer(broken,
-                TestPlacements.over(AO.activeObjects(), broken), new AoCharterPageIndex(AO.activeObjects())),
+        DecisionIndexSync failing = new DecisionIndexSync(events, TestPlacements.indexer(AO.activeObjects(), broken),
                 new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory,
                 new MeetingPageIndexer(meetings), meetings);
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));

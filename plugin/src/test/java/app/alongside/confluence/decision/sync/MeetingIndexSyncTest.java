@@ -75,9 +75,7 @@ public class MeetingIndexSyncTest {
         meetings = new AoMeetingIndex(new EntityManagerActiveObjects(countedManager));
         AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
         AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
-        sync = new DecisionIndexSync(mock(EventPublisher.class), new PageIndexer(decisions,
-                app.alongside.confluence.testing.TestPlacements.over(AO.activeObjects(), decisions),
-                new app.alongside.confluence.charter.persistence.AoCharterPageIndex(AO.activeObjects())),
+        sync = new DecisionIndexSync(mock(EventPublisher.class), app.alongside.confluence.testing.TestPlacements.indexer(AO.activeObjects(), decisions),
                 new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
                 new MeetingPageIndexer(meetings), meetings);
     }

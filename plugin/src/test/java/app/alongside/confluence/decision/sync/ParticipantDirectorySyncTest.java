@@ -2,7 +2,6 @@ package app.alongside.confluence.decision.sync;
 
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.meeting.InMemoryMeetingIndex;
-import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
 import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.ladder.persistence.PlacementEntity;
 import app.alongside.confluence.ladder.persistence.PlacementLoopEntity;
@@ -58,8 +57,7 @@ public class ParticipantDirectorySyncTest {
     private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
-            new PageIndexer(decisions, TestPlacements.over(AO.activeObjects(), decisions),
-                    new AoCharterPageIndex(AO.activeObjects())),
+            TestPlacements.indexer(AO.activeObjects(), decisions),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
             new MeetingPageIndexer(new InMemoryMeetingIndex()), new InMemoryMeetingIndex());
 
