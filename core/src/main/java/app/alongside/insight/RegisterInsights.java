@@ -1,5 +1,6 @@
 package app.alongside.insight;
 
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.charter.CommitmentEvaluator;
 import app.alongside.decision.DecisionStatus;
 import app.alongside.decision.Stage;

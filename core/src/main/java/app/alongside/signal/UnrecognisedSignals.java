@@ -5,8 +5,8 @@ import app.alongside.charter.CharterStatus;
 import app.alongside.charter.Commitment;
 import app.alongside.charter.CommitmentEvaluator;
 import app.alongside.decision.register.PageVisibility;
-import app.alongside.insight.ChartersInSpaces;
-import app.alongside.insight.ChartersInSpaces.CharterOnPage;
+import app.alongside.charter.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces.CharterOnPage;
 import app.alongside.reciprocity.RecognitionTimeliness;
 
 import java.time.LocalDate;

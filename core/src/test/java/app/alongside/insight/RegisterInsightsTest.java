@@ -1,5 +1,6 @@
 package app.alongside.insight;
 
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.charter.Charter;
 import app.alongside.charter.CharterStatus;
 import app.alongside.charter.Commitment;

@@ -2,7 +2,7 @@ package app.alongside.confluence.insight;
 
 import app.alongside.confluence.charter.persistence.AoCharterPageIndex;
 import app.alongside.confluence.charter.web.CharterPages;
-import app.alongside.insight.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

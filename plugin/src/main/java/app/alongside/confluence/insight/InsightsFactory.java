@@ -2,7 +2,7 @@ package app.alongside.confluence.insight;
 
 import app.alongside.charter.CommitmentEvaluator;
 import app.alongside.decision.register.DecisionIndex;
-import app.alongside.insight.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.insight.Insights;
 import app.alongside.insight.InsightsIndex;
 import app.alongside.insight.RegisterInsights;

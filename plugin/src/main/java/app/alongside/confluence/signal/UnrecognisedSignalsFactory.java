@@ -1,6 +1,6 @@
 package app.alongside.confluence.signal;
 
-import app.alongside.insight.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.reciprocity.Ledger;
 import app.alongside.signal.UnrecognisedSignals;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import app.alongside.confluence.charter.persistence.CharterPageEntity;
 import app.alongside.confluence.charter.web.CharterPages;
 import app.alongside.confluence.decision.ConfluencePageVisibility;
 import app.alongside.confluence.testing.ConfluenceFixture;
-import app.alongside.insight.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.testsupport.ao.ActiveObjectsRule;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;

@@ -24,7 +24,7 @@ import app.alongside.signal.UnrecognisedSignals;
 import app.alongside.charter.Charter;
 import app.alongside.charter.CharterStatus;
 import app.alongside.charter.Commitment;
-import app.alongside.insight.ChartersInSpaces;
+import app.alongside.charter.ChartersInSpaces;
 import app.alongside.reciprocity.RecognitionMonth;
 import app.alongside.reciprocity.RecognitionTimeliness;
 import com.atlassian.confluence.pages.Page;

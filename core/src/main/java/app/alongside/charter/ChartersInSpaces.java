@@ -1,12 +1,10 @@
-package app.alongside.insight;
-
-import app.alongside.charter.Charter;
+package app.alongside.charter;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Port: the charters on pages of some spaces (read from their pages), for insights to evaluate. */
+/** Port: the charters on pages of some spaces (read from their pages), for insights and space signals. */
 @FunctionalInterface
 public interface ChartersInSpaces {
 
