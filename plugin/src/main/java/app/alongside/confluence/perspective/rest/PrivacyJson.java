@@ -84,7 +84,8 @@ final class PrivacyJson {
     record ErasedJson(boolean erased, int subjects, List<String> pseudonyms) {
     }
 
-    record RetentionJson(String cutoff, int privateRowsDeleted, int auditEntriesDeleted) {
+    /** {@code ledgerEntriesRetired}: ledger entries settled before the cut-off, deleted or kept without a name. */
+    record RetentionJson(String cutoff, int privateRowsDeleted, int auditEntriesDeleted, int ledgerEntriesRetired) {
     }
 
     record AuditPageJson(List<AuditJson> entries, String next) {

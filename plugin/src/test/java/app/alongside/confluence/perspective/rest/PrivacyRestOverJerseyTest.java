@@ -82,7 +82,7 @@ public class PrivacyRestOverJerseyTest {
                         privacy.rendering.messages, privacy.clock))
                 .register(new ParticipantPerspectiveResource(privacy.perspectives, privacy.people,
                         confluence.permissions, confluence.currentUser, privacy.rendering.messages))
-                .register(new PrivacyAdminResource(privacy.perspectives, privacy.people, confluence.permissions,
+                .register(new PrivacyAdminResource(privacy.perspectives, privacy.ledger, privacy.people, confluence.permissions,
                         confluence.currentUser, privacy.rendering.messages)));
     }
 
@@ -347,6 +347,7 @@ public class PrivacyRestOverJerseyTest {
     @Test
     public void anAdministratorAppliesRetentionInWholeMonthsAndSeesTheCounts() throws Exception {
         privacy.declares(alex, "lived-experience");
+        privacy.paysLongAgo(alex);
         privacy.clock.advance(Duration.ofDays(400));
         confluence.logIn(admin);
 
@@ -359,7 +360,10 @@ public class PrivacyRestOverJerseyTest {
 
         assertEquals(200, applied.status);
         assertEquals(2, applied.json().get("privateRowsDeleted").asInt());
+        assertEquals(2, applied.json().get("ledgerEntriesRetired").asInt());
         assertFalse(privacy.store.holdsAnythingAbout(SubjectKey.user("key-alex")));
+        assertEquals("owed money stays", 1, privacy.ledgerStore.of(java.util.Set.of(SubjectKey.user("key-alex")), 10)
+                .size());
     }
 
     @Test
