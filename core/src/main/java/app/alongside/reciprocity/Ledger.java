@@ -10,6 +10,7 @@ import app.alongside.validation.Validated;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +44,8 @@ public final class Ledger implements RecognitionTimeliness, LedgerTotals {
     /** An owed recognition this close to its deadline is due soon. */
     public static final int DUE_SOON_DAYS = 7;
     public static final String PSEUDONYM_PREFIX = "erased:";
+    /** Whom a retention entry in the audit log is about: nobody in particular (as the perspectives' one). */
+    public static final String RETENTION_SUBJECT = "retention";
 
     private final LedgerStore store;
     private final AuditLog audit;
@@ -275,13 +278,35 @@ public final class Ledger implements RecognitionTimeliness, LedgerTotals {
             throw new IllegalArgumentException("the actor's user key must not be blank");
         }
         Objects.requireNonNull(subject, "subject");
-        String pseudonym = PSEUDONYM_PREFIX + String.format("%012x", random.nextLong() & 0xFFFF_FFFF_FFFFL);
+        String pseudonym = pseudonym();
         int rows = store.erase(subject, pseudonym);
         rows += subject.userKey().map(user -> store.pseudonymiseRecorder(user, pseudonym)).orElse(0);
         if (rows > 0) {
             log(actorUserKey, subject.value(), AuditAction.LEDGER_ERASED, rows + " ledger rows erased");
         }
         return rows;
+    }
+
+    /**
+     * Applies the privacy screen's retention period to the ledger: entries settled before the cut-off's day (in the
+     * server's zone) are deleted, or kept without a name where they are paid money (see {@link LedgerStore#retire}).
+     * Owed entries stay whatever their age: money still owed is still needed. Logged as RETENTION_APPLIED about
+     * {@code retention} (no person), after the rows go. Returns the rows deleted or rewritten.
+     */
+    public int applyRetention(String actorUserKey, Instant cutoff) {
+        if (actorUserKey == null || actorUserKey.isBlank()) {
+            throw new IllegalArgumentException("the actor's user key must not be blank");
+        }
+        Objects.requireNonNull(cutoff, "cutoff");
+        LocalDate day = LocalDate.ofInstant(cutoff, clock.getZone());
+        int rows = store.retire(day, this::pseudonym);
+        log(actorUserKey, RETENTION_SUBJECT, AuditAction.RETENTION_APPLIED,
+                "ledger: " + rows + " entries settled before " + day + " deleted or pseudonymised");
+        return rows;
+    }
+
+    private String pseudonym() {
+        return PSEUDONYM_PREFIX + String.format("%012x", random.nextLong() & 0xFFFF_FFFF_FFFFL);
     }
 
     /** The median of whole days from giving time to being paid; between two middle values, the lower one. */

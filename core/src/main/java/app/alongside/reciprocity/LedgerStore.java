@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Where the ledger lives (Active Objects in Confluence; never pages or search). Private: only {@link Ledger} reads
@@ -41,6 +42,14 @@ public interface LedgerStore {
      * Returns the rows deleted or rewritten.
      */
     int erase(SubjectKey subject, String pseudonym);
+
+    /**
+     * Retention: entries settled (paid, handed over or declined) before {@code settledBefore} go, except paid money
+     * (payments, vouchers, expenses), which is kept for the group's totals as erasure keeps it: subject replaced by a
+     * pseudonym (one from {@code pseudonyms} per subject, so totals still count people right), activity and benefits
+     * flag cleared. Owed entries and rows already pseudonymised are left alone. Returns the rows deleted or rewritten.
+     */
+    int retire(LocalDate settledBefore, Supplier<String> pseudonyms);
 
     /** After a user's erasure: where they recorded entries, {@code pseudonym} instead of their user key. */
     int pseudonymiseRecorder(String userKey, String pseudonym);

@@ -5,12 +5,14 @@ import app.alongside.perspective.SubjectKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A fake {@link LedgerStore} for core tests: rows in a map, pseudonymised rows kept apart as the real store keeps them. */
 public final class InMemoryLedgerStore implements LedgerStore {
@@ -113,6 +115,25 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 it.remove();
                 changed++;
             }
+        }
+        return changed;
+    }
+
+    @Override
+    public int retire(LocalDate settledBefore, Supplier<String> pseudonyms) {
+        Map<SubjectKey, String> bySubject = new HashMap<>();
+        int changed = 0;
+        for (var it = rows.values().iterator(); it.hasNext(); ) {
+            LedgerEntry entry = it.next();
+            Recognition r = entry.recognition();
+            if (r.isOwed() || !r.paidOn().orElseThrow().isBefore(settledBefore)) {
+                continue;
+            }
+            if (r.type().monetary()) {
+                kept.add(Map.entry(bySubject.computeIfAbsent(entry.given().subject(), s -> pseudonyms.get()), entry));
+            }
+            it.remove();
+            changed++;
         }
         return changed;
     }

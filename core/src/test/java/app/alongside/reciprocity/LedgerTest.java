@@ -270,6 +270,34 @@ public class LedgerTest {
         assertEquals(List.of(), audit.entries());
     }
 
+    @Test
+    public void retentionDeletesSettledEntriesBeforeTheCutoffKeepingPaidMoneyWithoutANameAndLeavesOwedOnes() {
+        record(List.of(ALEX, JO, SAM), "2026-03-01", "1 hour", payment("£10", "paid", "2026-03-05"));
+        record(List.of(ALEX), "2026-03-02", "1 hour", new RecognitionForm("declined", "", "", "", false));
+        record(List.of(ALEX), "2026-03-03", "1 hour", new RecognitionForm("training", "", "paid", "2026-03-10", false));
+        record(List.of(ALEX), "2026-03-04", "1 hour", payment("£10", "owed", ""));
+        record(List.of(ALEX), "2026-03-04", "1 hour", payment("£10", "paid", "2026-10-01"));
+        ReciprocityTotals before = totals();
+
+        int rows = ledger.applyRetention("admin", Instant.parse("2026-04-20T10:00:00Z"));
+
+        assertEquals(5, rows);
+        assertEquals(List.of("owed", "paid"), ledger.own(ALEX_ASKS).stream()
+                .map(e -> e.recognition().state().code()).sorted().toList());
+        assertEquals(3, store.kept().size());
+        assertEquals("one pseudonym per person, so totals still count people", 3,
+                store.kept().stream().map(Map.Entry::getKey).distinct().count());
+        assertTrue(store.kept().stream().allMatch(k -> k.getKey().matches("erased:[0-9a-f]{12}")));
+        AuditEntry logged = audit.last();
+        assertEquals(AuditAction.RETENTION_APPLIED, logged.action());
+        assertEquals(Ledger.RETENTION_SUBJECT, logged.subject());
+        assertEquals("ledger: 5 entries settled before 2026-04-20 deleted or pseudonymised", logged.detail());
+        ReciprocityTotals.Shown after = (ReciprocityTotals.Shown) totals();
+        assertEquals("money paid and owed still adds up", List.of(4000L, 1000L, OptionalInt.of(4)),
+                List.of(after.paidPence(), after.owedPence(), after.medianDaysToPay()));
+        assertEquals(((ReciprocityTotals.Shown) before).paidPence(), after.paidPence());
+    }
+
     private ReciprocityTotals totals() {
         return ledger.totals(Set.of("RC"), LocalDate.of(2026, 1, 1), TODAY);
     }

@@ -123,6 +123,8 @@ public class PrivacyBrowserIT {
                         + ".catch(e => done('failed: ' + e));", href);
         assertThat(String.valueOf(json), containsString("lived-experience"));
         assertThat(String.valueOf(json), containsString("\"consentHistory\""));
+        assertThat("the reciprocity ledger is in the download too", String.valueOf(json),
+                containsString("\"ledger\""));
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.alongside.perspective.Declaration;
 import app.alongside.perspective.DeclarationForm;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
+import app.alongside.reciprocity.Ledger;
+import app.alongside.reciprocity.LedgerActor;
 import app.alongside.text.Messages;
 import app.alongside.validation.Validated;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -26,13 +28,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /rest/alongside/1.0/me}: the caller's own private data. {@code GET} everything held (as "My data" shows it),
- * {@code GET|PUT|DELETE perspective} to read, declare or change (with consent), and withdraw, {@code GET export} as a
- * JSON file, {@code POST erase} with {@code {"confirm": true}}. Each call checks who is asking first; each acts only on
- * the caller's own data; changes are JSON only, so no form on another site can make them. Every read and change is
- * audited by core.
+ * with the caller's reciprocity ledger entries, {@code GET|PUT|DELETE perspective} to read, declare or change (with
+ * consent), and withdraw, {@code GET export} as a JSON file, {@code POST erase} with {@code {"confirm": true}}. Each
+ * call checks who is asking first; each acts only on the caller's own data; changes are JSON only, so no form on
+ * another site can make them. Every read and change is audited by core.
  */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +43,7 @@ import java.util.Optional;
 public class MeResource {
 
     private final PerspectiveService perspectives;
+    private final Ledger ledger;
     private final PrivacyPeople people;
     private final CurrentUser currentUser;
     private final Messages messages;
@@ -47,9 +51,10 @@ public class MeResource {
     private final PrivacyRest answers;
 
     @Inject
-    public MeResource(PerspectiveService perspectives, PrivacyPeople people, CurrentUser currentUser,
+    public MeResource(PerspectiveService perspectives, Ledger ledger, PrivacyPeople people, CurrentUser currentUser,
                       Messages messages, Clock clock) {
         this.perspectives = perspectives;
+        this.ledger = ledger;
         this.people = people;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -64,9 +69,7 @@ public class MeResource {
         if (user.isEmpty()) {
             return loginFirst();
         }
-        String key = key(user.get());
-        return answers.ok(PrivacyJson.myData(perspectives.export(key, SubjectKey.user(key)), messages,
-                people.auditNames(Optional.empty())));
+        return answers.ok(everythingHeld(user.get()));
     }
 
     /** The caller's current declaration, or {@code {"declaration": null}}. */
@@ -121,9 +124,7 @@ public class MeResource {
         if (user.isEmpty()) {
             return loginFirst();
         }
-        String key = key(user.get());
-        PrivacyJson.MyDataJson data = PrivacyJson.myData(perspectives.export(key, SubjectKey.user(key)), messages,
-                people.auditNames(Optional.empty()));
+        PrivacyJson.MyDataJson data = everythingHeld(user.get());
         return Response.ok(data, new MediaType("application", "json", StandardCharsets.UTF_8.name()))
                 .header("Content-Disposition", "attachment; filename=\"alongside-my-data-" + LocalDate.now(clock)
                         + ".json\"")
@@ -148,6 +149,17 @@ public class MeResource {
         int subjects = people.erase(key(user.get()), people.self(user.get())).size();
         // The pseudonyms stay in the log only: handing them back would let anyone holding them re-identify the person.
         return answers.ok(new PrivacyJson.ErasedJson(true, subjects, java.util.List.of()));
+    }
+
+    /**
+     * The perspective service's record (audited as EXPORTED) and the caller's ledger entries under every subject of
+     * theirs: reading one's own entries is not audited, as on the ledger's own screen.
+     */
+    private PrivacyJson.MyDataJson everythingHeld(ConfluenceUser user) {
+        String key = key(user);
+        LedgerActor self = new LedgerActor(key, Set.copyOf(people.everySubjectOf(people.self(user))), false);
+        return PrivacyJson.myData(perspectives.export(key, SubjectKey.user(key)), ledger.own(self), messages,
+                people.auditNames(Optional.empty()));
     }
 
     private Response loginFirst() {

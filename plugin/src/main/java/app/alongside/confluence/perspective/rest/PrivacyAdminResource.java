@@ -6,6 +6,7 @@ import app.alongside.confluence.security.CurrentUser;
 import app.alongside.perspective.AuditEntry;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.RetentionResult;
+import app.alongside.reciprocity.Ledger;
 import app.alongside.text.Messages;
 import app.alongside.validation.Problem;
 import app.alongside.validation.Validated;
@@ -44,6 +45,7 @@ public class PrivacyAdminResource {
     static final int DEFAULT_AUDIT_PAGE = 50;
 
     private final PerspectiveService perspectives;
+    private final Ledger ledger;
     private final PrivacyPeople people;
     private final AppPermissions permissions;
     private final CurrentUser currentUser;
@@ -51,9 +53,10 @@ public class PrivacyAdminResource {
     private final PrivacyRest answers;
 
     @Inject
-    public PrivacyAdminResource(PerspectiveService perspectives, PrivacyPeople people, AppPermissions permissions,
-                                CurrentUser currentUser, Messages messages) {
+    public PrivacyAdminResource(PerspectiveService perspectives, Ledger ledger, PrivacyPeople people,
+                                AppPermissions permissions, CurrentUser currentUser, Messages messages) {
         this.perspectives = perspectives;
+        this.ledger = ledger;
         this.people = people;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -111,8 +114,10 @@ public class PrivacyAdminResource {
             return answers.problems(result.problems().stream()
                     .map(p -> new Problem("months", p.messageKey(), p.arguments())).toList());
         }
+        // The same cut-off for the ledger: settled entries go, paid money stays without a name (docs/privacy.md).
+        int ledgerRows = ledger.applyRetention(key(admin.get()), result.get().cutoff());
         return answers.ok(new PrivacyJson.RetentionJson(result.get().cutoff().toString(),
-                result.get().privateRowsDeleted(), result.get().auditEntriesDeleted()));
+                result.get().privateRowsDeleted(), result.get().auditEntriesDeleted(), ledgerRows));
     }
 
     /** A page of the audit log, newest first, with the address of the next (older) page, or null at the end. */

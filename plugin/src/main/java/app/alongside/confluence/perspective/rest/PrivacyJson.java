@@ -7,6 +7,10 @@ import app.alongside.perspective.MyData;
 import app.alongside.perspective.OnBehalfNote;
 import app.alongside.perspective.Perspective;
 import app.alongside.perspective.view.AuditNames;
+import app.alongside.reciprocity.LedgerEntry;
+import app.alongside.reciprocity.Money;
+import app.alongside.reciprocity.Recognition;
+import app.alongside.reciprocity.TimeGiven;
 import app.alongside.text.Messages;
 
 import java.util.ArrayList;
@@ -47,9 +51,23 @@ final class PrivacyJson {
                      String subjectName, String detail) {
     }
 
-    /** Everything held about the person: "My data" and the export. */
+    /**
+     * Everything held about the person: "My data" and the export. {@code ledger} came last (after the first release),
+     * so readers of the earlier fields are unaffected.
+     */
     record MyDataJson(String subject, DeclarationJson declaration, List<HistoryJson> consentHistory,
-                      List<AuditJson> audit) {
+                      List<AuditJson> audit, List<LedgerEntryJson> ledger) {
+    }
+
+    /**
+     * One of the person's reciprocity ledger entries, for any subject of theirs (their account, or a participant page
+     * linked to it): what they gave and what came back, the benefits flag included because it is theirs. Amounts in
+     * pence and as {@code 12.50}; days as ISO 8601. Who recorded it is left out, as on the person's own ledger screen.
+     */
+    record LedgerEntryJson(long id, String subject, String space, String date, String activity, int minutes,
+                           Long meetingPageId, String type, String typeName, long amountPence, String amount,
+                           String state, String stateName, String paidOn, boolean mayAffectBenefits,
+                           String recordedAt) {
     }
 
     /** The answer to reading or changing one declaration. */
@@ -66,7 +84,8 @@ final class PrivacyJson {
     record ErasedJson(boolean erased, int subjects, List<String> pseudonyms) {
     }
 
-    record RetentionJson(String cutoff, int privateRowsDeleted, int auditEntriesDeleted) {
+    /** {@code ledgerEntriesRetired}: ledger entries settled before the cut-off, deleted or kept without a name. */
+    record RetentionJson(String cutoff, int privateRowsDeleted, int auditEntriesDeleted, int ledgerEntriesRetired) {
     }
 
     record AuditPageJson(List<AuditJson> entries, String next) {
@@ -89,14 +108,31 @@ final class PrivacyJson {
         return d.map(value -> declaration(value, messages));
     }
 
-    static MyDataJson myData(MyData data, Messages messages, AuditNames names) {
+    static MyDataJson myData(MyData data, List<LedgerEntry> ledger, Messages messages, AuditNames names) {
         List<HistoryJson> history = new ArrayList<>();
         for (ConsentEvent event : data.consentHistory()) {
             history.add(new HistoryJson(code(event.kind()), event.version(), event.at().toString(),
                     names.actor(event.by()), code(event.method()), event.onBehalf().map(PrivacyJson::note).orElse(null)));
         }
         return new MyDataJson(data.subject().value(), declaration(data.declaration(), messages).orElse(null), history,
-                audit(data.audit(), messages, names));
+                audit(data.audit(), messages, names), ledger(ledger, messages));
+    }
+
+    static List<LedgerEntryJson> ledger(List<LedgerEntry> entries, Messages messages) {
+        List<LedgerEntryJson> json = new ArrayList<>();
+        for (LedgerEntry entry : entries) {
+            TimeGiven given = entry.given();
+            Recognition recognition = entry.recognition();
+            json.add(new LedgerEntryJson(entry.id(), given.subject().value(), given.spaceKey(), given.on().toString(),
+                    given.activity(), given.minutes(),
+                    given.meetingPageId().isPresent() ? given.meetingPageId().getAsLong() : null,
+                    recognition.type().code(), messages.text(recognition.type().messageKey()),
+                    recognition.amountPence(), Money.plain(recognition.amountPence()), recognition.state().code(),
+                    messages.text(recognition.state().messageKey()),
+                    recognition.paidOn().map(Object::toString).orElse(null), recognition.mayAffectBenefits(),
+                    given.recordedAt().toString()));
+        }
+        return json;
     }
 
     static List<AuditJson> audit(List<AuditEntry> entries, Messages messages, AuditNames names) {

@@ -5,6 +5,7 @@ import app.alongside.confluence.security.CurrentUser;
 import app.alongside.perspective.AuditEntry;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.RetentionResult;
+import app.alongside.reciprocity.Ledger;
 import app.alongside.perspective.view.DeclarationFormView;
 import app.alongside.perspective.view.PerspectiveViews;
 import app.alongside.validation.Problem;
@@ -40,6 +41,7 @@ public class PrivacyAdminServlet extends HttpServlet {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final PerspectiveService perspectives;
+    private final Ledger ledger;
     private final PrivacyPeople people;
     private final PrivacyScreens screens;
     private final AppPermissions permissions;
@@ -47,9 +49,11 @@ public class PrivacyAdminServlet extends HttpServlet {
     private final Clock clock;
 
     @Inject
-    public PrivacyAdminServlet(PerspectiveService perspectives, PrivacyPeople people, PrivacyScreens screens,
-                               AppPermissions permissions, CurrentUser currentUser, Clock clock) {
+    public PrivacyAdminServlet(PerspectiveService perspectives, Ledger ledger, PrivacyPeople people,
+                               PrivacyScreens screens, AppPermissions permissions, CurrentUser currentUser,
+                               Clock clock) {
         this.perspectives = perspectives;
+        this.ledger = ledger;
         this.people = people;
         this.screens = screens;
         this.permissions = permissions;
@@ -136,8 +140,10 @@ public class PrivacyAdminServlet extends HttpServlet {
             render(request, response, admin.get(), screen, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        // The same cut-off for the ledger: settled entries go, paid money stays without a name (docs/privacy.md).
+        int ledgerRows = ledger.applyRetention(adminKey, result.get().cutoff());
         response.sendRedirect(path + "?" + MyDataServlet.DONE + "=retention&private=" + result.get().privateRowsDeleted()
-                + "&audit=" + result.get().auditEntriesDeleted());
+                + "&audit=" + result.get().auditEntriesDeleted() + "&ledger=" + ledgerRows);
     }
 
     /** The logged-in Confluence administrator, or empty after the refusal. */
@@ -191,7 +197,8 @@ public class PrivacyAdminServlet extends HttpServlet {
         }
         if ("retention".equals(done)) {
             return screens.text("alongside.privacyAdmin.done.retention", count(request.getParameter("private")),
-                    count(request.getParameter("audit")));
+                    count(request.getParameter("audit"))) + " "
+                    + screens.text("alongside.privacyAdmin.done.retention.ledger", count(request.getParameter("ledger")));
         }
         return null;
     }

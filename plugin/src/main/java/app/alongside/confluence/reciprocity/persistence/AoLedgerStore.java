@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Core's {@link LedgerStore} in Active Objects ({@link LedgerEntryEntity}). Returns core records, never entities;
@@ -197,6 +198,31 @@ public final class AoLedgerStore implements LedgerStore {
                 boolean paidMoney = RecognitionState.PAID.code().equals(row.getRecognitionState())
                         && RecognitionType.fromCode(row.getRecognition()).map(RecognitionType::monetary).orElse(false);
                 if (paidMoney) {
+                    row.setSubjectKey(pseudonym);
+                    row.setActivity(ERASED_ACTIVITY);
+                    row.setAffectsBenefits(false);
+                    row.save();
+                } else {
+                    ao.delete(row);
+                }
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public int retire(LocalDate settledBefore, Supplier<String> pseudonyms) {
+        // Row by row, as erasure: Active Objects has no bulk update, and retention is applied rarely.
+        return ao.executeInTransaction(() -> {
+            Map<String, String> bySubject = new HashMap<>();
+            int changed = 0;
+            for (LedgerEntryEntity row : ao.find(LedgerEntryEntity.class, Query.select()
+                    .where("RECOGNITION_STATE = ? AND PAID_ON < ? AND " + NOT_ERASED,
+                            RecognitionState.PAID.code(), day(settledBefore)))) {
+                if (RecognitionType.fromCode(row.getRecognition()).map(RecognitionType::monetary).orElse(false)) {
+                    String pseudonym = bySubject.computeIfAbsent(row.getSubjectKey(), s -> pseudonyms.get());
+                    requirePseudonym(pseudonym);
                     row.setSubjectKey(pseudonym);
                     row.setActivity(ERASED_ACTIVITY);
                     row.setAffectsBenefits(false);

@@ -78,11 +78,11 @@ public class PrivacyRestOverJerseyTest {
         jersey = new ApplicationHandler(new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(new ProfilesStandIn())
-                .register(new MeResource(privacy.perspectives, privacy.people, confluence.currentUser,
+                .register(new MeResource(privacy.perspectives, privacy.ledger, privacy.people, confluence.currentUser,
                         privacy.rendering.messages, privacy.clock))
                 .register(new ParticipantPerspectiveResource(privacy.perspectives, privacy.people,
                         confluence.permissions, confluence.currentUser, privacy.rendering.messages))
-                .register(new PrivacyAdminResource(privacy.perspectives, privacy.people, confluence.permissions,
+                .register(new PrivacyAdminResource(privacy.perspectives, privacy.ledger, privacy.people, confluence.permissions,
                         confluence.currentUser, privacy.rendering.messages)));
     }
 
@@ -204,6 +204,43 @@ public class PrivacyRestOverJerseyTest {
     }
 
     @Test
+    public void theExportHoldsTheCallersLedgerEntriesUnderEveryKeyOfTheirsAndNobodyElses() throws Exception {
+        privacy.participantPage(802, "RC", "Alex Morgan", "key-alex");
+        app.alongside.reciprocity.LedgerActor fran = app.alongside.reciprocity.LedgerActor.facilitator("key-sam");
+        assertTrue(privacy.ledger.record(fran, "RC", java.util.List.of(SubjectKey.user("key-alex")),
+                new app.alongside.reciprocity.TimeForm("2026-10-14", "Interview panel", "1.5 hours", ""),
+                new app.alongside.reciprocity.RecognitionForm("payment", "£30", "paid", "2026-10-20", true))
+                .isValid());
+        assertTrue(privacy.ledger.record(fran, "RC", java.util.List.of(SubjectKey.participantPage(802),
+                        SubjectKey.user("key-chris")),
+                new app.alongside.reciprocity.TimeForm("2026-11-02", "Reading group", "1 hour", ""),
+                new app.alongside.reciprocity.RecognitionForm("voucher", "£10", "owed", "", false)).isValid());
+        confluence.logIn(alex);
+
+        JsonNode ledger = send("GET", "me/export", null, null).json().get("ledger");
+
+        assertEquals(2, ledger.size());
+        JsonNode voucher = ledger.get(0);
+        assertEquals("participant:802", voucher.get("subject").asText());
+        assertEquals("2026-11-02", voucher.get("date").asText());
+        assertEquals("owed", voucher.get("state").asText());
+        assertTrue(voucher.get("paidOn").isNull());
+        JsonNode payment = ledger.get(1);
+        assertEquals("user:key-alex", payment.get("subject").asText());
+        assertEquals("RC", payment.get("space").asText());
+        assertEquals("Interview panel", payment.get("activity").asText());
+        assertEquals(90, payment.get("minutes").asInt());
+        assertEquals("payment", payment.get("type").asText());
+        assertEquals(3000, payment.get("amountPence").asLong());
+        assertEquals("30.00", payment.get("amount").asText());
+        assertEquals("paid", payment.get("state").asText());
+        assertEquals("2026-10-20", payment.get("paidOn").asText());
+        assertTrue(payment.get("mayAffectBenefits").asBoolean());
+        assertFalse(payment.has("recordedBy"));
+        assertEquals(2, send("GET", "me", null, null).json().get("ledger").size());
+    }
+
+    @Test
     public void erasingNeedsConfirmingAndThenLeavesNothing() throws Exception {
         privacy.declares(alex, "carer-or-family");
         confluence.logIn(alex);
@@ -310,6 +347,7 @@ public class PrivacyRestOverJerseyTest {
     @Test
     public void anAdministratorAppliesRetentionInWholeMonthsAndSeesTheCounts() throws Exception {
         privacy.declares(alex, "lived-experience");
+        privacy.paysLongAgo(alex);
         privacy.clock.advance(Duration.ofDays(400));
         confluence.logIn(admin);
 
@@ -322,7 +360,10 @@ public class PrivacyRestOverJerseyTest {
 
         assertEquals(200, applied.status);
         assertEquals(2, applied.json().get("privateRowsDeleted").asInt());
+        assertEquals(2, applied.json().get("ledgerEntriesRetired").asInt());
         assertFalse(privacy.store.holdsAnythingAbout(SubjectKey.user("key-alex")));
+        assertEquals("owed money stays", 1, privacy.ledgerStore.of(java.util.Set.of(SubjectKey.user("key-alex")), 10)
+                .size());
     }
 
     @Test

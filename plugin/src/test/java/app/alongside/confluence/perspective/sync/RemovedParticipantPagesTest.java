@@ -9,6 +9,13 @@ import app.alongside.perspective.InMemoryPerspectiveStore;
 import app.alongside.perspective.MutableClock;
 import app.alongside.perspective.PerspectiveService;
 import app.alongside.perspective.SubjectKey;
+import app.alongside.reciprocity.InMemoryLedgerStore;
+import app.alongside.reciprocity.Ledger;
+import app.alongside.reciprocity.LedgerActor;
+import app.alongside.reciprocity.RecognitionForm;
+import app.alongside.reciprocity.TimeForm;
+import app.alongside.settings.InMemorySettingsRepository;
+import app.alongside.settings.SettingsService;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -20,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -32,11 +40,15 @@ public class RemovedParticipantPagesTest {
 
     private final InMemoryPerspectiveStore store = new InMemoryPerspectiveStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final PerspectiveService perspectives = new PerspectiveService(store, audit,
-            new MutableClock(Instant.parse("2026-11-29T10:00:00Z")), new Random(3));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+    private final PerspectiveService perspectives = new PerspectiveService(store, audit, clock, new Random(3));
+    private final InMemoryLedgerStore ledgerStore = new InMemoryLedgerStore();
+    private final Ledger ledger = new Ledger(ledgerStore, audit, new SettingsService(new InMemorySettingsRepository()),
+            clock, new Random(4));
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final EventPublisher events = mock(EventPublisher.class);
-    private final RemovedParticipantPages listener = new RemovedParticipantPages(events, perspectives, currentUser);
+    private final RemovedParticipantPages listener = new RemovedParticipantPages(events, perspectives, ledger,
+            currentUser);
 
     private static Page page(long id) {
         return new Page() {
@@ -84,6 +96,31 @@ public class RemovedParticipantPagesTest {
         listener.onPageRemoved(new PageRemoveEvent(this, page(43)));
 
         assertFalse(store.holdsAnythingAbout(SubjectKey.participantPage(43)));
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action() == AuditAction.ERASED
+                && e.actor().equals(RemovedParticipantPages.SYSTEM)));
+    }
+
+    private void recordFor(long pageId, String date, String recognition, String amount, String state, String paidOn) {
+        assertTrue(ledger.record(LedgerActor.facilitator("key-sam"), "RC", List.of(SubjectKey.participantPage(pageId)),
+                new TimeForm(date, "Interview panel", "1 hour", ""),
+                new RecognitionForm(recognition, amount, state, paidOn, true)).isValid());
+    }
+
+    @Test
+    public void deletingAParticipantPageForGoodErasesItsLedgerEntriesKeepingPaidMoneyUnderAPseudonym() {
+        recordFor(46, "2026-10-01", "payment", "£20", "paid", "2026-10-05");
+        recordFor(46, "2026-11-01", "voucher", "£10", "owed", "");
+        recordFor(46, "2026-11-02", "training", "", "owed", "");
+        when(currentUser.get()).thenReturn(Optional.empty());
+
+        listener.onPageRemoved(new PageRemoveEvent(this, page(46)));
+
+        assertTrue(ledgerStore.of(Set.of(SubjectKey.participantPage(46)), 100).isEmpty());
+        assertEquals(1, ledgerStore.kept().size());
+        assertTrue(ledgerStore.kept().get(0).getKey().startsWith("erased:"));
+        assertEquals(2000, ledgerStore.kept().get(0).getValue().recognition().amountPence());
+        assertTrue("no audit entry names the page any more", audit.entries().stream()
+                .noneMatch(e -> e.subject().equals(SubjectKey.participantPage(46).value())));
         assertTrue(audit.entries().stream().anyMatch(e -> e.action() == AuditAction.ERASED
                 && e.actor().equals(RemovedParticipantPages.SYSTEM)));
     }

@@ -142,6 +142,7 @@ public class PrivacyAdminServletTest {
     @Test
     public void retentionSaysWhatWillGoThenDeletesOldRowsAndCountsThem() throws Exception {
         privacy.declares(alex, "peer-worker");
+        privacy.paysLongAgo(alex);
         privacy.clock.advance(Duration.ofDays(400));
         confluence.logIn(admin);
 
@@ -157,11 +158,14 @@ public class PrivacyAdminServletTest {
         verify(apply.response).sendRedirect(redirect.capture());
         assertTrue(redirect.getValue(), redirect.getValue().startsWith(
                 "/confluence/plugins/servlet/alongside/admin/privacy?done=retention&private=2&audit="));
+        assertTrue(redirect.getValue(), redirect.getValue().endsWith("&ledger=2"));
         assertFalse(privacy.store.holdsAnythingAbout(SubjectKey.user("key-alex")));
-        PrivacyFixture.Call done = privacy.call("done", "retention", "private", "2", "audit", "3");
+        assertEquals(1, privacy.ledgerStore.kept().size());
+        PrivacyFixture.Call done = privacy.call("done", "retention", "private", "2", "audit", "3", "ledger", "2");
         privacy.adminScreen.doGet(done.request, done.response);
         assertEquals("The retention period is applied: 2 declarations and consent history entries and 3 audit entries"
-                + " were deleted.", done.page().select("[role=status]").text());
+                + " were deleted. 2 reciprocity ledger entries settled before then were deleted, or kept without a"
+                + " name where they were paid money.", done.page().select("[role=status]").text());
     }
 
     @Test

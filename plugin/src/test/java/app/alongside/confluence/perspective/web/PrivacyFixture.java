@@ -140,7 +140,7 @@ public final class PrivacyFixture {
                 confluence.currentUser, clock);
         facilitatorScreen = new FacilitatorServlet(perspectives, directory, people, screens, confluence.permissions,
                 confluence.currentUser, confluence.spaceManager, visibility, clock);
-        adminScreen = new PrivacyAdminServlet(perspectives, people, screens, confluence.permissions,
+        adminScreen = new PrivacyAdminServlet(perspectives, ledger, people, screens, confluence.permissions,
                 confluence.currentUser, clock);
         when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("token-123");
         when(validator.getXsrfParameterName()).thenReturn("atl_token");
@@ -208,6 +208,23 @@ public final class PrivacyFixture {
     public void declares(ConfluenceUser user, String... codes) {
         perspectives.declareOwn(user.getKey().getStringValue(), DeclarationForm.own(List.of(codes), true, "", false))
                 .get();
+    }
+
+    /**
+     * Ledger entries for the user, given and settled in November 2026: a payment paid, a training place given, and a
+     * voucher still owed.
+     */
+    public void paysLongAgo(ConfluenceUser user) {
+        app.alongside.reciprocity.LedgerActor sam = app.alongside.reciprocity.LedgerActor.facilitator("key-sam");
+        List<app.alongside.perspective.SubjectKey> who = List.of(app.alongside.perspective.SubjectKey.user(user.getKey().getStringValue()));
+        app.alongside.reciprocity.TimeForm time = new app.alongside.reciprocity.TimeForm("2026-11-01", "Panel",
+                "1 hour", "");
+        ledger.record(sam, "RC", who, time,
+                new app.alongside.reciprocity.RecognitionForm("payment", "£20", "paid", "2026-11-10", false)).get();
+        ledger.record(sam, "RC", who, time,
+                new app.alongside.reciprocity.RecognitionForm("training", "", "paid", "2026-11-10", false)).get();
+        ledger.record(sam, "RC", who, time,
+                new app.alongside.reciprocity.RecognitionForm("voucher", "£10", "owed", "", false)).get();
     }
 
     public static PersonRef.User ref(ConfluenceUser user) {

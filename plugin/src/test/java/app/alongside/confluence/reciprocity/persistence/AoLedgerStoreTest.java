@@ -154,6 +154,32 @@ public class AoLedgerStoreTest {
     }
 
     @Test
+    public void retentionDeletesWhatWasSettledBeforeTheDayAndKeepsPaidMoneyUnderOnePseudonymPerPerson() {
+        store.add(List.of(paid(ALEX, OCT_1, 60, 1000, 4), paid(ALEX, OCT_1, 60, 500, 5), paid(SAM, OCT_1, 60, 700, 3),
+                declined(JO, OCT_1, 20), owed(JO, OCT_1, 30, 500), paid(JO, OCT_1, 30, 500, 20),
+                paid(SubjectKey.user("u-gone"), OCT_1, 60, 300, 1)));
+        store.erase(SubjectKey.user("u-gone"), "erased:000000000000");
+        java.util.Iterator<String> pseudonyms = List.of("erased:aaaaaaaaaaaa", "erased:bbbbbbbbbbbb").iterator();
+
+        assertEquals(4, store.retire(OCT_1.plusDays(10), pseudonyms::next));
+
+        assertEquals(List.of(JO, JO), store.find(LedgerQuery.all()).stream().map(e -> e.given().subject()).toList());
+        assertEquals("an erased row is left as it was", 1, AO.activeObjects().count(LedgerEntryEntity.class,
+                "SUBJECT_KEY = ?", "erased:000000000000"));
+        assertEquals(Set.of(2, 1), Set.of(
+                AO.activeObjects().count(LedgerEntryEntity.class, "SUBJECT_KEY = ?", "erased:aaaaaaaaaaaa"),
+                AO.activeObjects().count(LedgerEntryEntity.class, "SUBJECT_KEY = ?", "erased:bbbbbbbbbbbb")));
+        LedgerSums sums = store.sums(Set.of("RC"), OCT_1, OCT_1);
+        assertEquals(4, sums.people());
+        assertEquals(1000 + 500 + 700 + 500 + 300, sums.paidPence());
+        for (LedgerEntryEntity kept : AO.activeObjects().find(LedgerEntryEntity.class, "SUBJECT_KEY LIKE ?",
+                "erased:%")) {
+            assertEquals(AoLedgerStore.ERASED_ACTIVITY, kept.getActivity());
+            assertFalse(kept.isAffectsBenefits());
+        }
+    }
+
+    @Test
     public void erasingARecorderReplacesTheirKeyOnly() {
         store.add(List.of(owed(SAM, OCT_1, 60, 100)));
 
