@@ -1,10 +1,13 @@
 package app.alongside.confluence.decision.sync;
 
+import app.alongside.confluence.ladder.PlacementRefresh;
 import app.alongside.confluence.meeting.sync.MeetingPageIndexer;
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.decision.register.IndexedPage;
 import app.alongside.meeting.MeetingIndex;
+import app.alongside.participant.IndexedParticipant;
 import app.alongside.participant.ParticipantIndex;
+import app.alongside.perspective.SubjectKey;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostRemoveEvent;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostRestoreEvent;
@@ -56,17 +59,19 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
     private final ParticipantIndex participants;
     private final MeetingPageIndexer meetingIndexer;
     private final MeetingIndex meetings;
+    private final PlacementRefresh placements;
 
     @Inject
     public DecisionIndexSync(EventPublisher eventPublisher, PageIndexer indexer,
                              ParticipantPageIndexer participantIndexer, ParticipantIndex participants,
-                             MeetingPageIndexer meetingIndexer, MeetingIndex meetings) {
+                             MeetingPageIndexer meetingIndexer, MeetingIndex meetings, PlacementRefresh placements) {
         this.eventPublisher = eventPublisher;
         this.indexer = indexer;
         this.participantIndexer = participantIndexer;
         this.participants = participants;
         this.meetingIndexer = meetingIndexer;
         this.meetings = meetings;
+        this.placements = placements;
     }
 
     /** Only registers with the event system: nothing touches the database while the app starts. */
@@ -199,11 +204,21 @@ public final class DecisionIndexSync implements InitializingBean, DisposableBean
         if (profile && snapshot.get().page().type() == IndexedPage.ContentType.PAGE) {
             IndexedPage page = snapshot.get().page();
             try {
+                Optional<String> linkedBefore = linkedAccount(page.pageId());
                 participantIndexer.index(page.pageId(), page.spaceKey(), page.title(), snapshot.get().storage());
+                if (!linkedBefore.equals(linkedAccount(page.pageId()))) {
+                    // Decisions naming the page now count the newly linked account's perspective (or none): their
+                    // stored placements are re-placed, as after a perspective change.
+                    placements.changed(SubjectKey.participantPage(page.pageId()));
+                }
             } catch (RuntimeException e) {
                 warnDirectory("index the profile on", content, e);
             }
         }
+    }
+
+    private Optional<String> linkedAccount(long pageId) {
+        return participants.findByPageId(pageId).flatMap(IndexedParticipant::userKey);
     }
 
     private void trash(AbstractPage content) {

@@ -80,7 +80,8 @@ public class DecisionIndexSyncTest {
     private final AoMeetingIndex meetings = new AoMeetingIndex(AO.activeObjects());
     private final DecisionIndexSync sync = new DecisionIndexSync(events, TestPlacements.indexer(AO.activeObjects(), index),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
-            new MeetingPageIndexer(meetings), meetings);
+            new MeetingPageIndexer(meetings), meetings,
+            org.mockito.Mockito.mock(app.alongside.confluence.ladder.PlacementRefresh.class));
 
     @Test
     public void listensFromStartUntilStop() {
@@ -315,7 +316,8 @@ public class DecisionIndexSyncTest {
         doThrow(new ActiveObjectsException("database is down")).when(brokenDirectory).removePage(anyLong());
         DecisionIndexSync failing = new DecisionIndexSync(events, TestPlacements.indexer(AO.activeObjects(), broken),
                 new ParticipantPageIndexer(brokenDirectory, new ParticipantProfileReader()), brokenDirectory,
-                new MeetingPageIndexer(meetings), meetings);
+                new MeetingPageIndexer(meetings), meetings,
+                org.mockito.Mockito.mock(app.alongside.confluence.ladder.PlacementRefresh.class));
         Page meeting = page(10, "RC", "Meeting", decisions("Lost for now"));
 
         failing.onPageCreated(new PageCreateEvent(this, meeting, Map.of(), null));

@@ -77,7 +77,8 @@ public class MeetingIndexSyncTest {
         AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
         sync = new DecisionIndexSync(mock(EventPublisher.class), app.alongside.confluence.testing.TestPlacements.indexer(AO.activeObjects(), decisions),
                 new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
-                new MeetingPageIndexer(meetings), meetings);
+                new MeetingPageIndexer(meetings), meetings,
+                org.mockito.Mockito.mock(app.alongside.confluence.ladder.PlacementRefresh.class));
     }
 
     @After

@@ -16,6 +16,7 @@ import app.alongside.confluence.participant.persistence.ParticipantEntity;
 import app.alongside.confluence.participant.sync.ParticipantPageIndexer;
 import app.alongside.participant.DirectoryQuery;
 import app.alongside.participant.IndexedParticipant;
+import app.alongside.perspective.SubjectKey;
 import app.alongside.participant.ParticipantProfileReader;
 import app.alongside.testsupport.ao.ActiveObjectsRule;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
@@ -44,6 +45,9 @@ import static app.alongside.confluence.decision.sync.TestContent.page;
 import static app.alongside.confluence.decision.sync.TestContent.profile;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /** Page events keep the participant directory's index in step too, through core's reader and a real database. */
 public class ParticipantDirectorySyncTest {
@@ -56,10 +60,12 @@ public class ParticipantDirectorySyncTest {
 
     private final AoDecisionIndex decisions = new AoDecisionIndex(AO.activeObjects(), Clock.systemUTC());
     private final AoParticipantIndex participants = new AoParticipantIndex(AO.activeObjects());
+    private final app.alongside.confluence.ladder.PlacementRefresh placements =
+            mock(app.alongside.confluence.ladder.PlacementRefresh.class);
     private final DecisionIndexSync sync = new DecisionIndexSync(mock(EventPublisher.class),
             TestPlacements.indexer(AO.activeObjects(), decisions),
             new ParticipantPageIndexer(participants, new ParticipantProfileReader()), participants,
-            new MeetingPageIndexer(new InMemoryMeetingIndex()), new InMemoryMeetingIndex());
+            new MeetingPageIndexer(new InMemoryMeetingIndex()), new InMemoryMeetingIndex(), placements);
 
     @Test
     public void aNewParticipantPageJoinsTheDirectoryAndAnEditChangesIt() {
@@ -160,6 +166,31 @@ public class ParticipantDirectorySyncTest {
         sync.onLabelAdded(new LabelAddEvent(new Label("people"), jo));
 
         assertEquals("labels filter registers only", List.of(), directory("RC"));
+    }
+
+    @Test
+    public void linkingOrUnlinkingAnAccountRePlacesTheDecisionsNamingThePageAndNothingElseDoes() {
+        SubjectKey jo = SubjectKey.participantPage(10);
+        sync.onPageCreated(new PageCreateEvent(this, page(10, "RC", "Jo", profile("Jo", "Art")), Map.of(), null));
+        sync.onPageUpdated(new PageUpdateEvent(this, page(10, "RC", "Jo", profile("Jo", "Music")), null, null));
+        verify(placements, never()).changed(jo);
+
+        sync.onPageUpdated(new PageUpdateEvent(this, page(10, "RC", "Jo", linked("Jo", "u-jo")), null, null));
+        sync.onPageUpdated(new PageUpdateEvent(this, page(10, "RC", "Jo", linked("Jo", "u-jo")), null, null));
+        verify(placements, times(1)).changed(jo);
+
+        sync.onPageUpdated(new PageUpdateEvent(this, page(10, "RC", "Jo", profile("Jo", "Art")), null, null));
+        verify(placements, times(2)).changed(jo);
+    }
+
+    private static String linked(String name, String userKey) {
+        return """
+                <ac:structured-macro ac:name="alongside-participant" ac:schema-version="1">
+                  <ac:parameter ac:name="name">%s</ac:parameter>
+                  <ac:parameter ac:name="user"><ri:user ri:userkey="%s"/></ac:parameter>
+                  <ac:rich-text-body><p>What I bring, in my words.</p></ac:rich-text-body>
+                </ac:structured-macro>
+                """.formatted(name, userKey);
     }
 
     private List<String> directory(String spaceKey) {
