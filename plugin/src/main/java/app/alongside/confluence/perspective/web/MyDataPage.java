@@ -19,11 +19,12 @@ public record MyDataPage(String title, String intro, String notice, String error
                          ScreenParts.Section withdraw, ScreenParts.Section used, List<TotalRow> totals,
                          ScreenParts.Section history, List<String> historyColumns, List<HistoryRow> historyRows,
                          ScreenParts.Section audit, List<String> auditColumns, List<AuditRow> auditRows,
-                         ScreenParts.Section export, ScreenParts.Section erase, ScreenParts.Section facilitator) {
+                         ScreenParts.Section ledger, ScreenParts.Section export, ScreenParts.Section erase, ScreenParts.Section facilitator) {
 
     public MyDataPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(used, "used");
+        Objects.requireNonNull(ledger, "ledger");
         totals = List.copyOf(totals);
         historyColumns = List.copyOf(historyColumns);
         historyRows = List.copyOf(historyRows);

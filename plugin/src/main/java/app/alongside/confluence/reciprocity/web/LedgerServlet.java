@@ -59,7 +59,7 @@ import java.util.Set;
  */
 public class LedgerServlet extends HttpServlet {
 
-    static final String PATH = "/plugins/servlet/alongside/ledger";
+    public static final String PATH = "/plugins/servlet/alongside/ledger";
     static final String TEMPLATE = "templates/reciprocity/ledger.vm";
     static final String MESSAGE_TEMPLATE = "templates/perspective/message.vm";
     static final String WEB_RESOURCE = "app.alongside.confluence:privacy-resources";

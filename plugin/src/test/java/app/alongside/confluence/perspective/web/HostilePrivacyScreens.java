@@ -54,7 +54,7 @@ public final class HostilePrivacyScreens {
                 section(text), List.of(new TotalRow(text, text, true)), section(text), List.of(text, text),
                 List.of(new HistoryRow(text, text, text, text, text)), section(text), List.of(text),
                 List.of(new AuditRow(1, text, text, text, text, text, text)), section(text), section(text),
-                section(text));
+                section(text), section(text));
     }
 
     public static FacilitatorPage picker(String text) {

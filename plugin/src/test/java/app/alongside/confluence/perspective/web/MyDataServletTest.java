@@ -95,6 +95,18 @@ public class MyDataServletTest {
     }
 
     @Test
+    public void myDataLeadsToThePersonsOwnLedgerEntries() throws Exception {
+        confluence.logIn(alex);
+        PrivacyFixture.Call call = privacy.call();
+
+        privacy.myData.doGet(call.request, call.response);
+
+        Element ledger = call.page().getElementById("alongside-ledger");
+        assertEquals("Time you gave and what came back", ledger.select("h2").text());
+        assertEquals("/confluence/plugins/servlet/alongside/ledger", ledger.select("a").attr("href"));
+    }
+
+    @Test
     public void lookingAtMyDataIsAudited() throws Exception {
         confluence.logIn(alex);
 
