@@ -21,14 +21,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static app.alongside.confluence.web.PageForms.loginHref;
+import static app.alongside.confluence.web.PageForms.pageHref;
+import static app.alongside.confluence.web.PageForms.pageId;
+import static app.alongside.confluence.web.PageForms.write;
 
 /**
  * {@code /plugins/servlet/alongside/charter}: the charter's forms post here (sign, re-confirm, withdraw, check in)
@@ -78,10 +81,9 @@ public class CharterServlet extends HttpServlet {
         long pageId = pageId(request);
         Optional<ConfluenceUser> user = currentUser.get();
         if (user.isEmpty()) {
-            String back = pageId > 0 ? "/pages/viewpage.action?pageId=" + pageId : "/";
             message(response, HttpServletResponse.SC_UNAUTHORIZED, text("alongside.charter.web.login.title"),
-                    text("alongside.charter.web.login"), request.getContextPath() + "/login.action?os_destination="
-                            + URLEncoder.encode(back, StandardCharsets.UTF_8), text("alongside.charter.web.login.link"));
+                    text("alongside.charter.web.login"), loginHref(request, pageId),
+                    text("alongside.charter.web.login.link"));
             return;
         }
         Optional<CharterPages.CharterPage> charter = pages.find(user, pageId);
@@ -187,23 +189,7 @@ public class CharterServlet extends HttpServlet {
                 "linkHref", linkHref, "linkLabel", linkLabel)));
     }
 
-    private static void write(HttpServletResponse response, int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
-    }
 
-    private static String pageHref(HttpServletRequest request, long pageId) {
-        return request.getContextPath() + "/pages/viewpage.action?pageId=" + pageId;
-    }
-
-    private static long pageId(HttpServletRequest request) {
-        String raw = request.getParameter("pageId");
-        if (raw == null || !raw.strip().matches("[0-9]{1,18}")) {
-            return 0;
-        }
-        return Long.parseLong(raw.strip());
-    }
 
     private String text(String key, Object... arguments) {
         return messages.text(key, arguments);

@@ -22,11 +22,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static app.alongside.confluence.web.PageForms.loginHref;
+import static app.alongside.confluence.web.PageForms.pageHref;
+import static app.alongside.confluence.web.PageForms.pageId;
+import static app.alongside.confluence.web.PageForms.write;
 
 /**
  * {@code /plugins/servlet/alongside/signals/acknowledge}: the decision card's acknowledge and withdraw forms post
@@ -78,10 +81,9 @@ public class AcknowledgeServlet extends HttpServlet {
         long pageId = pageId(request);
         Optional<ConfluenceUser> user = currentUser.get();
         if (user.isEmpty()) {
-            String back = pageId > 0 ? "/pages/viewpage.action?pageId=" + pageId : "/";
             message(response, HttpServletResponse.SC_UNAUTHORIZED, "alongside.acknowledgement.web.login.title",
-                    "alongside.acknowledgement.web.login", request.getContextPath() + "/login.action?os_destination="
-                            + URLEncoder.encode(back, StandardCharsets.UTF_8), "alongside.acknowledgement.web.login.link");
+                    "alongside.acknowledgement.web.login", loginHref(request, pageId),
+                    "alongside.acknowledgement.web.login.link");
             return;
         }
         String localId = String.valueOf(request.getParameter("localId")).strip();
@@ -170,15 +172,6 @@ public class AcknowledgeServlet extends HttpServlet {
                 "linkLabel", linkLabelKey.isEmpty() ? "" : text(linkLabelKey))));
     }
 
-    private static void write(HttpServletResponse response, int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
-    }
-
-    private static String pageHref(HttpServletRequest request, long pageId) {
-        return request.getContextPath() + "/pages/viewpage.action?pageId=" + pageId;
-    }
 
     /** A decision signal by its number (what the card's form sends) or its code. */
     static Optional<SignalKind> kind(String raw) {
@@ -188,14 +181,6 @@ public class AcknowledgeServlet extends HttpServlet {
                     .filter(k -> k.scope() == SignalKind.Scope.DECISION).findFirst();
         }
         return SignalKind.fromCode(raw).filter(k -> k.scope() == SignalKind.Scope.DECISION);
-    }
-
-    private static long pageId(HttpServletRequest request) {
-        String raw = request.getParameter("pageId");
-        if (raw == null || !raw.strip().matches("[0-9]{1,18}")) {
-            return 0;
-        }
-        return Long.parseLong(raw.strip());
     }
 
     private String text(String key, Object... arguments) {
