@@ -4,6 +4,7 @@ import app.alongside.charter.Charter;
 import app.alongside.charter.CharterMacros;
 import app.alongside.charter.Commitment;
 import app.alongside.charter.DecisionRule;
+import app.alongside.confluence.decision.blueprint.WizardFields;
 import app.alongside.principle.Framework;
 import app.alongside.text.Messages;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
@@ -52,19 +53,19 @@ public final class CharterContextProvider extends AbstractBlueprintContextProvid
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         Map<String, Object> fields = context.getMap();
-        String group = line(fields, GROUP_FIELD, Charter.MAX_GROUP_LENGTH);
+        String group = WizardFields.line(fields, GROUP_FIELD, Charter.MAX_GROUP_LENGTH);
         context.put(GROUP_FIELD, group);
-        context.put(PURPOSE_FIELD, line(fields, PURPOSE_FIELD, MAX_TEXT));
-        context.put(SCOPE_FIELD, line(fields, SCOPE_FIELD, MAX_TEXT));
-        context.put(GROUND_RULES_FIELD, line(fields, GROUND_RULES_FIELD, MAX_TEXT));
-        context.put(RECIPROCITY_FIELD, line(fields, RECIPROCITY_FIELD, MAX_TEXT));
-        String framework = line(fields, FRAMEWORK_FIELD, 20);
+        context.put(PURPOSE_FIELD, WizardFields.line(fields, PURPOSE_FIELD, MAX_TEXT));
+        context.put(SCOPE_FIELD, WizardFields.line(fields, SCOPE_FIELD, MAX_TEXT));
+        context.put(GROUND_RULES_FIELD, WizardFields.line(fields, GROUND_RULES_FIELD, MAX_TEXT));
+        context.put(RECIPROCITY_FIELD, WizardFields.line(fields, RECIPROCITY_FIELD, MAX_TEXT));
+        String framework = WizardFields.line(fields, FRAMEWORK_FIELD, 20);
         context.put(FRAMEWORK_FIELD, Framework.fromParameter(framework).map(Framework::parameterValue)
                 .orElse(CharterMacros.NO_FRAMEWORK));
-        String rule = line(fields, RULE_FIELD, 20);
+        String rule = WizardFields.line(fields, RULE_FIELD, 20);
         context.put(RULE_FIELD, DecisionRule.fromParameter(rule).map(DecisionRule::parameterValue).orElse(""));
-        context.put(PARITY_FIELD, line(fields, PARITY_FIELD, MAX_PARITY));
-        context.put(REVIEW_FIELD, date(line(fields, REVIEW_FIELD, 10)));
+        context.put(PARITY_FIELD, WizardFields.line(fields, PARITY_FIELD, MAX_PARITY));
+        context.put(REVIEW_FIELD, date(WizardFields.line(fields, REVIEW_FIELD, 10)));
         context.put(COMMITMENTS, DEFAULT_COMMITMENTS);
         if (!group.isEmpty()) {
             context.setTitle(messages.text("alongside.blueprint.charter.title", group));
@@ -81,23 +82,4 @@ public final class CharterContextProvider extends AbstractBlueprintContextProvid
         }
     }
 
-    /**
-     * A wizard field as one line (a string, or from some clients an array of strings): control characters and line
-     * breaks become spaces, whitespace collapsed, cut to {@code maxLength}. The content template escapes it.
-     */
-    static String line(Map<String, Object> fields, String field, int maxLength) {
-        Object value = fields.get(field);
-        if (value instanceof String[] values) {
-            value = values.length == 0 ? null : values[0];
-        }
-        if (value == null) {
-            return "";
-        }
-        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ")
-                .replaceAll("\\s+", " ").strip();
-        if (text.codePointCount(0, text.length()) > maxLength) {
-            text = text.substring(0, text.offsetByCodePoints(0, maxLength)).strip();
-        }
-        return text;
-    }
 }

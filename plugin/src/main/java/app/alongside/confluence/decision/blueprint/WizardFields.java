@@ -8,9 +8,10 @@ import java.util.Map;
  * Reading what a person typed into a blueprint wizard, as the create dialog hands it to a context provider: a
  * field's value as one line of text (a value may arrive as a string or, from some clients, an array of strings),
  * whitespace collapsed, control characters removed, cut to a length that keeps the page title within Confluence's
- * limit. What a person typed is otherwise kept as they wrote it: the content template escapes it.
+ * limit. What a person typed is otherwise kept as they wrote it: the content template escapes it. Every blueprint's
+ * context provider reads its fields through here.
  */
-final class WizardFields {
+public final class WizardFields {
 
     /** How a date reads on a page and in a title: 14 October 2026. */
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
@@ -18,7 +19,7 @@ final class WizardFields {
     private WizardFields() {
     }
 
-    static String line(Map<String, Object> context, String field, int maxLength) {
+    public static String line(Map<String, Object> context, String field, int maxLength) {
         Object value = context.get(field);
         if (value instanceof String[] values) {
             value = values.length == 0 ? null : values[0];

@@ -1,5 +1,6 @@
 package app.alongside.confluence.participant.blueprint;
 
+import app.alongside.confluence.decision.blueprint.WizardFields;
 import app.alongside.confluence.security.CurrentUser;
 import app.alongside.participant.ParticipantProfile;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
@@ -44,11 +45,11 @@ public final class ParticipantPageContextProvider extends AbstractBlueprintConte
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         Map<String, Object> fields = context.getMap();
-        String name = line(fields, NAME_FIELD, ParticipantProfile.MAX_SHORT_TEXT);
-        String preferred = line(fields, PREFERRED_NAME_FIELD, ParticipantProfile.MAX_SHORT_TEXT);
+        String name = WizardFields.line(fields, NAME_FIELD, ParticipantProfile.MAX_SHORT_TEXT);
+        String preferred = WizardFields.line(fields, PREFERRED_NAME_FIELD, ParticipantProfile.MAX_SHORT_TEXT);
         context.put(NAME, name);
         context.put(PREFERRED_NAME, preferred.equals(name) ? "" : preferred);
-        context.put(PRONOUNS, line(fields, PRONOUNS_FIELD, MAX_PRONOUNS_LENGTH));
+        context.put(PRONOUNS, WizardFields.line(fields, PRONOUNS_FIELD, MAX_PRONOUNS_LENGTH));
         Optional<ConfluenceUser> me = isTicked(fields.get(IS_ME_FIELD)) ? currentUser.get() : Optional.empty();
         context.put(USER_XHTML, me.filter(user -> user.getKey() != null)
                 .map(user -> "<ri:user ri:userkey=\"" + escape(user.getKey().getStringValue()) + "\" />")
@@ -57,27 +58,6 @@ public final class ParticipantPageContextProvider extends AbstractBlueprintConte
             context.setTitle(name);
         }
         return context;
-    }
-
-    /**
-     * A wizard field as one line: a value may arrive as a string or, from some clients, an array of strings;
-     * whitespace collapsed, control characters removed, cut to {@code maxLength} characters. Otherwise kept as typed:
-     * the content template escapes it.
-     */
-    static String line(Map<String, Object> fields, String field, int maxLength) {
-        Object value = fields.get(field);
-        if (value instanceof String[] values) {
-            value = values.length == 0 ? null : values[0];
-        }
-        if (value == null) {
-            return "";
-        }
-        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ")
-                .replaceAll("\\s+", " ").strip();
-        if (text.codePointCount(0, text.length()) > maxLength) {
-            text = text.substring(0, text.offsetByCodePoints(0, maxLength)).strip();
-        }
-        return text;
     }
 
     private static boolean isTicked(Object value) {
