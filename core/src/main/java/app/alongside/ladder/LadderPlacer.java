@@ -34,10 +34,6 @@ public final class LadderPlacer {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    public LadderRules rules() {
-        return rules;
-    }
-
     /** {@code livedExperience}: each stage's total as {@code InvolvementTotals.atEachStage} gives it. */
     public LadderPlacement place(Decision decision, Map<Stage, SuppressedCount> livedExperience) {
         Objects.requireNonNull(decision, "decision");

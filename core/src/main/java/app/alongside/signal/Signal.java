@@ -22,13 +22,4 @@ public record Signal(SignalKind kind, Reason reason, List<Reason> details, List<
     public static Signal of(SignalKind kind, Reason reason) {
         return new Signal(kind, reason, List.of(), List.of());
     }
-
-    /** The kinds of these signals as one number, {@link SignalKind#bit()} each. */
-    public static int mask(List<Signal> signals) {
-        int mask = 0;
-        for (Signal signal : signals) {
-            mask |= signal.kind().bit();
-        }
-        return mask;
-    }
 }

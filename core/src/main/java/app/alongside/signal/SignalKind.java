@@ -49,7 +49,7 @@ public enum SignalKind {
         return "alongside.signal." + code + ".name";
     }
 
-    /** One bit per kind, for an index that stores a decision's signals in one column. */
+    /** A number per kind, what forms send instead of the code (a code can name a perspective, which markup must not). */
     public int bit() {
         return 1 << ordinal();
     }
