@@ -49,7 +49,7 @@ public enum SignalKind {
         return "alongside.signal." + code + ".name";
     }
 
-    /** A number per kind, what forms send instead of the code (a code can name a perspective, which markup must not). */
+    /** A number per kind, which forms send instead of the code: a code can name a perspective; markup must not. */
     public int bit() {
         return 1 << ordinal();
     }
